@@ -1,0 +1,36 @@
+// The plain data every other part of broadsheet works on. Nothing here knows
+// about terminals: the reader and the scripting commands both start from it.
+
+/** One run of a paragraph: plain text or the text of a quote (marks included). */
+export type Segment = {
+	text: string;
+	/** True for a quotation, including its quotation marks. */
+	quote: boolean;
+	/** The quote's text between its marks; set only when `quote` is true. */
+	inner?: string;
+};
+
+export type Byline = {
+	authors: string[];
+	source: string;
+	dateline: string | null;
+};
+
+export type Article = {
+	/** The file name without `.txt`. */
+	id: string;
+	/** The file name inside the folder. */
+	file: string;
+	/** ISO `YYYY-MM-DD`, or null when the file has no date line. */
+	date: string | null;
+	title: string;
+	label: string | null;
+	summary: string | null;
+	byline: Byline | null;
+	/** The body, lead first, each paragraph's inner line breaks folded to spaces. */
+	paragraphs: string[];
+	link: string | null;
+	prompt: string | null;
+};
+
+export const defaultPrompt = 'How did you feel after reading this news?';
