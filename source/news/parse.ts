@@ -1,0 +1,158 @@
+// An article file (SPEC §1) read into an Article: blocks split on blank
+// lines, then date, title, label, summary, byline, body, link and prompt
+// recognised in that order.
+import {type Article, type Byline} from './article.js';
+import {parseByline} from './byline.js';
+import {parseDate} from './dates.js';
+import {sanitise} from './sanitise.js';
+
+/** Why a file is not an article; the message is the short reason shown to the user. */
+export class ArticleError extends Error {
+	override name = 'ArticleError';
+}
+
+type Block = {
+	/** The block's lines, each trimmed, joined with spaces. */
+	text: string;
+	/** How many lines the block takes in the file. */
+	lines: number;
+};
+
+// A byline further down than this is a body paragraph that starts with `By `.
+const bylineReach = 4;
+const promptLength = 100;
+const labelWords = 3;
+const labelLength = 30;
+
+function splitBlocks(text: string): Block[] {
+	const blocks: Block[] = [];
+	let lines: string[] = [];
+	const flush = () => {
+		if (lines.length > 0) blocks.push({text: lines.join(' '), lines: lines.length});
+		lines = [];
+	};
+
+	for (const line of text.split('\n')) {
+		const trimmed = line.trim();
+		if (trimmed === '') flush();
+		else lines.push(trimmed);
+	}
+
+	flush();
+	return blocks;
+}
+
+function linkOf(block: Block): string | null {
+	const match = /^Link: (\S+)$/u.exec(block.text);
+	if (!match) return null;
+	try {
+		const {protocol} = new URL(match[1]!);
+		return protocol === 'http:' || protocol === 'https:' ? match[1]! : null;
+	} catch {
+		return null;
+	}
+}
+
+type BylineBlock = {byline: Byline; lead: string};
+
+function bylineOf(block: Block): BylineBlock | null {
+	if (!block.text.startsWith('By ')) return null;
+	const colon = block.text.indexOf(': ');
+	if (colon === -1) return null;
+	const byline = parseByline(block.text.slice(0, colon));
+	return byline && {byline, lead: block.text.slice(colon + 2).trim()};
+}
+
+function isLabel(block: Block): boolean {
+	const {text} = block;
+	return (
+		text.split(/\s+/u).length <= labelWords
+		&& [...text].length <= labelLength
+		&& !/[.!?:]$/u.test(text)
+		&& bylineOf(block) === null
+		&& linkOf(block) === null
+	);
+}
+
+function isPrompt(block: Block): boolean {
+	const {text} = block;
+	return (
+		block.lines === 1
+		&& text.endsWith('?')
+		&& [...text].length <= promptLength
+		&& /(?<![\p{L}\p{N}_])your?(?![\p{L}\p{N}_])/iu.test(text)
+	);
+}
+
+function normalise(text: string): string {
+	return sanitise(text.replace(/^\uFEFF/u, '').replace(/\r\n?/gu, '\n'));
+}
+
+/** Reads decoded file text; `file` is the file's name inside the folder. */
+export function parseArticle(text: string, file: string): Article {
+	const blocks = splitBlocks(normalise(text));
+	const date = blocks[0] ? parseDate(blocks[0].text) : null;
+	const titleIndex = date === null ? 0 : 1;
+	const titleBlock = blocks[titleIndex];
+	if (!titleBlock) throw new ArticleError('no title');
+
+	let next = titleIndex + 1;
+	let label: string | null = null;
+	const labelBlock = blocks[next];
+	if (labelBlock && isLabel(labelBlock)) {
+		label = labelBlock.text;
+		next++;
+	}
+
+	let byline: BylineBlock | null = null;
+	let bylineIndex = next;
+	for (; bylineIndex <= titleIndex + bylineReach && bylineIndex < blocks.length; bylineIndex++) {
+		byline = bylineOf(blocks[bylineIndex]!);
+		if (byline) break;
+	}
+
+	const isLink = (block: Block) => linkOf(block) !== null;
+	let summary: string | null = null;
+	let rest = blocks.slice(next);
+	if (byline) {
+		const summaryBlocks = blocks.slice(next, bylineIndex).filter(block => !isLink(block));
+		if (summaryBlocks.length > 0) summary = summaryBlocks.map(block => block.text).join(' ');
+		rest = blocks.slice(bylineIndex + 1);
+	}
+
+	const last = rest.at(-1);
+	const prompt = last && isPrompt(last) ? last.text : null;
+	if (prompt !== null) rest = rest.slice(0, -1);
+
+	const paragraphs = rest.filter(block => !isLink(block)).map(block => block.text);
+	if (byline && byline.lead !== '') paragraphs.unshift(byline.lead);
+
+	const linkBlock = blocks.slice(titleIndex + 1).find(block => isLink(block));
+	return {
+		id: file.replace(/\.txt$/u, ''),
+		file,
+		date,
+		title: titleBlock.text,
+		label,
+		summary,
+		byline: byline?.byline ?? null,
+		paragraphs,
+		link: linkBlock ? linkOf(linkBlock) : null,
+		prompt,
+	};
+}
+
+/** Reads a file's bytes, or says why they are not an article. */
+export function decodeArticle(bytes: Uint8Array, file: string): Article {
+	if (bytes.length === 0) throw new ArticleError('empty file');
+	if (bytes.includes(0)) throw new ArticleError('binary file (holds NUL bytes)');
+	let text: string;
+	try {
+		text = new TextDecoder('utf-8', {fatal: true}).decode(bytes);
+	} catch {
+		throw new ArticleError('not valid UTF-8');
+	}
+
+	if (text.replace(/^\uFEFF/u, '').trim() === '') throw new ArticleError('empty file');
+	return parseArticle(text, file);
+}
