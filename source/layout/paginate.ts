@@ -1,0 +1,44 @@
+// Lines into pages of H − 2 lines: the reader keeps one terminal row for its
+// status bar and one free, so Ink's frame is never as tall as the terminal.
+import {type Line, type Page} from './types.js';
+
+export const reservedRows = 2;
+
+export function isBlank(line: Line): boolean {
+	return line.runs.length === 0;
+}
+
+export function paginate(lines: Line[], height: number): Page[] {
+	const perPage = Math.max(1, Math.floor(height) - reservedRows);
+	const pages: Page[] = [];
+	let page: Line[] = [];
+	for (const line of lines) {
+		// A separator that falls at the top of a page separates nothing.
+		if (page.length === 0 && isBlank(line)) continue;
+		page.push(line);
+		if (page.length === perPage) {
+			pages.push({lines: page});
+			page = [];
+		}
+	}
+
+	if (page.length > 0 || pages.length === 0) pages.push({lines: page});
+	return pages;
+}
+
+/** Block of the page's first non-blank line (-1, the header, for an empty page). */
+export function topBlock(page: Page): number {
+	return page.lines.find(line => !isBlank(line))?.block ?? -1;
+}
+
+/**
+ * The page showing the first line of `block`, or of the nearest later block
+ * when it has none; the last page when nothing comes at or after it.
+ */
+export function pageOfBlock(pages: Page[], block: number): number {
+	for (const [index, page] of pages.entries()) {
+		if (page.lines.some(line => !isBlank(line) && line.block >= block)) return index;
+	}
+
+	return Math.max(0, pages.length - 1);
+}

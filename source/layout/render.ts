@@ -1,0 +1,35 @@
+// A laid-out line as a string for stdout. Plain output holds no escape
+// sequence; colour goes through a Chalk whose level is fixed here, because
+// whether to colour was decided by the caller (flags, NO_COLOR, FORCE_COLOR,
+// TTY), not by chalk's own detection.
+import {Chalk, foregroundColorNames, type ChalkInstance, type ForegroundColorName} from 'chalk';
+import {textProps} from './style.js';
+import {type Line, type Run} from './types.js';
+
+export type RenderMode = 'color' | 'mono' | 'plain';
+
+const chalk = new Chalk({level: 1});
+
+export function lineText(line: Line): string {
+	return line.runs.map(run => run.text).join('');
+}
+
+function isChalkColour(name: string | undefined): name is ForegroundColorName {
+	return (foregroundColorNames as readonly string[]).includes(name ?? '');
+}
+
+function styledRun(run: Run, colour: boolean): string {
+	const props = textProps(run.style, colour);
+	let paint: ChalkInstance = chalk;
+	if (props.bold) paint = paint.bold;
+	if (props.dimColor) paint = paint.dim;
+	if (props.italic) paint = paint.italic;
+	if (props.underline) paint = paint.underline;
+	if (isChalkColour(props.color)) paint = paint[props.color];
+	return paint === chalk ? run.text : paint(run.text);
+}
+
+export function renderLine(line: Line, mode: RenderMode): string {
+	if (mode === 'plain') return lineText(line);
+	return line.runs.map(run => styledRun(run, mode === 'color')).join('');
+}

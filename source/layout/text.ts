@@ -1,0 +1,20 @@
+// What article text may hold once it reaches a terminal. Line breaks and tabs
+// become plain spaces (a tab is one space: prose needs no tab stops, and a
+// stop depends on where a line breaks, which is not known yet). Other control
+// characters are dropped: ESC, BEL and friends would reach the terminal as
+// commands (Ink passes OSC and BEL through; `--print` writes them raw).
+
+const breaksAndTabs = /\r\n|[\t\n\v\f\r\u0085\u2028\u2029]/g;
+const controls = /[\u0000-\u001f\u007f-\u009f]/g;
+
+export function terminalSafe(text: string): string {
+	return text.replace(breaksAndTabs, ' ').replace(controls, '');
+}
+
+// Spaces a line may break at (and drops there). No-break spaces (U+00A0,
+// U+2007, U+202F) are deliberately absent: they exist to forbid a break.
+const breakSpace = /^[ \u1680\u2000-\u2006\u2008-\u200a\u205f\u3000]+$/;
+
+export function isBreakSpace(grapheme: string): boolean {
+	return breakSpace.test(grapheme);
+}
