@@ -1,0 +1,195 @@
+import {mkdir} from 'node:fs/promises';
+import path from 'node:path';
+import process from 'node:process';
+import type Conf from 'conf';
+import envPaths from 'env-paths';
+import {isReactionId, type ReactionId} from './catalogue.js';
+import {corruptionWarning, type SetAside, setAsideIfCorrupt} from './corrupt-store.js';
+import {isParagraph, type ReadingPlace, readingPlaces, type StoredReaction, storedReactions} from './store-entries.js';
+import {reasonFor, StoreError} from './store-error.js';
+import {CorruptStoreError, isRecord, nullPrototypeCopy, parseStore, readStoreFile, type StoreData} from './store-file.js';
+import {withLock, withLockSync} from './store-lock.js';
+
+export type {ReadingPlace, StoredReaction} from './store-entries.js';
+export {StoreError} from './store-error.js';
+
+export type StoreOptions = {dir?: string; onWarning?: (message: string) => void};
+
+export type ReactionStore = {
+	readonly path: string;
+	// Each call reads the file again (another broadsheet may have written it): read once per view.
+	reactions(): Record<string, StoredReaction>;
+	reactionOf(articleId: string): StoredReaction | undefined;
+	// null removes the entry
+	setReaction(articleId: string, reaction: ReactionId | null, now?: Date): Promise<void>;
+	places(): Record<string, ReadingPlace>;
+	setPlace(articleId: string, paragraph: number, now?: Date): Promise<void>;
+};
+
+type Section = 'reactions' | 'reading';
+
+const projectName = 'broadsheet';
+
+// `dir` is BROADSHEET_CONFIG_DIR when set (an empty value counts as unset);
+// otherwise the folder conf itself picks for `broadsheet` without `-nodejs`.
+// Opening reads the file once, so a corrupt store is set aside (and warned
+// about) and an unreadable one fails here with a StoreError; a folder that does
+// not exist yet is an empty store, and reading never creates it.
+export function openStore(options: StoreOptions = {}): ReactionStore {
+	const dir = path.resolve(options.dir || envPaths(projectName, {suffix: ''}).config);
+	const store = new ConfReactionStore(dir, options.onWarning ?? warnOnStderr);
+	store.reactions();
+	return store;
+}
+
+class ConfReactionStore implements ReactionStore {
+	readonly path: string;
+	readonly #dir: string;
+	readonly #warn: (message: string) => void;
+	#conf: Conf<StoreData> | undefined;
+
+	constructor(dir: string, warn: (message: string) => void) {
+		this.#dir = dir;
+		this.#warn = warn;
+		this.path = path.join(dir, 'config.json');
+	}
+
+	reactions(): Record<string, StoredReaction> {
+		return storedReactions(this.#read().reactions);
+	}
+
+	reactionOf(articleId: string): StoredReaction | undefined {
+		return this.reactions()[articleId];
+	}
+
+	places(): Record<string, ReadingPlace> {
+		return readingPlaces(this.#read().reading);
+	}
+
+	async setReaction(articleId: string, reaction: ReactionId | null, now = new Date()): Promise<void> {
+		if (reaction !== null && !isReactionId(reaction)) {
+			throw new RangeError(`not a reaction: ${String(reaction)}`);
+		}
+
+		const at = now.toISOString();
+		await this.#update('reactions', entries => {
+			if (reaction !== null) {
+				entries[articleId] = {reaction, at} satisfies StoredReaction;
+				return true;
+			}
+
+			// Clearing what is not there writes nothing.
+			return Object.hasOwn(entries, articleId) && Reflect.deleteProperty(entries, articleId);
+		});
+	}
+
+	async setPlace(articleId: string, paragraph: number, now = new Date()): Promise<void> {
+		if (!isParagraph(paragraph)) {
+			throw new RangeError(`not a paragraph number: ${paragraph}`);
+		}
+
+		const at = now.toISOString();
+		await this.#update('reading', entries => {
+			entries[articleId] = {paragraph, at} satisfies ReadingPlace;
+			return true;
+		});
+	}
+
+	// Reads go straight to the file, as conf's getters do, without loading conf:
+	// `--list` and the reader's start-up only ever read.
+	#read(): StoreData {
+		try {
+			return this.#readFile();
+		} catch (error) {
+			if (!(error instanceof CorruptStoreError)) {
+				throw this.#failure('read', error);
+			}
+		}
+
+		try {
+			this.#warnIfSetAside(withLockSync(this.path, () => setAsideIfCorrupt(this.path)));
+			return this.#readFile();
+		} catch (error) {
+			throw this.#failure('read', error);
+		}
+	}
+
+	#readFile(): StoreData {
+		return readStoreFile(this.path) ?? (Object.create(null) as StoreData);
+	}
+
+	// Read-modify-write of one section under the cross-process lock; the file is
+	// read again inside it, so no other process's pick is lost. `change` edits
+	// the section in place and says whether there is anything to write.
+	async #update(section: Section, change: (entries: Record<string, unknown>) => boolean): Promise<void> {
+		try {
+			const {default: Conf} = await import('conf');
+			await mkdir(this.#dir, {recursive: true});
+			await withLock(this.path, () => {
+				const conf = (this.#conf ??= this.#settingAsideIfCorrupt(() => new Conf<StoreData>({
+					cwd: this.#dir,
+					configName: 'config',
+					projectName,
+					projectSuffix: '',
+					configFileMode: 0o600,
+					// Article ids may hold dots: they stay flat keys.
+					accessPropertiesByDotNotation: false,
+					clearInvalidConfig: false,
+					deserialize: parseStore,
+				})));
+				// conf reads the file again on get and on set: what is written is
+				// what the file held once we held the lock, plus this one change.
+				const entries = this.#sectionOf(this.#settingAsideIfCorrupt(() => conf.get(section)), section);
+				if (change(entries)) {
+					conf.set(section, entries);
+				}
+			});
+		} catch (error) {
+			throw error instanceof StoreError ? error : this.#failure('write', error);
+		}
+	}
+
+	#sectionOf(value: unknown, section: Section): Record<string, unknown> {
+		if (value === undefined || value === null) {
+			return Object.create(null) as Record<string, unknown>;
+		}
+
+		if (!isRecord(value)) {
+			throw new StoreError(`cannot write the reactions store ${this.path}: its "${section}" is not an object`);
+		}
+
+		return nullPrototypeCopy(value);
+	}
+
+	// Only called while holding the lock.
+	#settingAsideIfCorrupt<T>(read: () => T): T {
+		try {
+			return read();
+		} catch (error) {
+			if (!(error instanceof CorruptStoreError)) {
+				throw error;
+			}
+
+			this.#warnIfSetAside(setAsideIfCorrupt(this.path));
+			return read();
+		}
+	}
+
+	#warnIfSetAside(setAside: SetAside | undefined): void {
+		if (setAside) {
+			this.#warn(corruptionWarning(setAside));
+		}
+	}
+
+	#failure(action: 'read' | 'write', error: unknown): StoreError {
+		if (error instanceof StoreError) {
+			return error;
+		}
+
+		return new StoreError(`cannot ${action} the reactions store ${this.path}: ${reasonFor(error, this.path)}`, {cause: error});
+	}
+}
+
+function warnOnStderr(message: string): void {
+	process.stderr.write(`${message}\n`);
+}
