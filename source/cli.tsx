@@ -1,0 +1,151 @@
+// flags → mode → one command. This file owns the side effects (folder,
+// store, stdout, exit codes); the commands and the reader get plain values.
+import process from 'node:process';
+import {createRequire} from 'node:module';
+import {type Flags, type Mode, parseFlags, UsageError} from './commands/flags.js';
+import {wantsColour} from './commands/colour.js';
+import {FolderError, openLibrary} from './commands/folder.js';
+import {helpText} from './commands/help.js';
+import {listJson, listText} from './commands/list.js';
+import {articleJson, PageError, printText} from './commands/article.js';
+import {reactionsJson, reactionsText} from './commands/reactions.js';
+import {type Library, RefError, resolveRef} from './news/library.js';
+import {ArticleError} from './news/parse.js';
+import {isReactionId, reactionById, reactionIds} from './reactions/catalogue.js';
+import {openStore, type ReactionStore, StoreError} from './reactions/store.js';
+
+const {env, stdout, stdin} = process;
+
+function fail(message: string, code: 1 | 2): never {
+	process.stderr.write(`broadsheet: ${message}\n`);
+	process.exit(code);
+}
+
+function warn(message: string) {
+	process.stderr.write(`broadsheet: ${message}\n`);
+}
+
+function version(): string {
+	// Bundled: package.json sits one folder above dist/ and source/ alike.
+	const require = createRequire(import.meta.url);
+	return (require('../package.json') as {version: string}).version;
+}
+
+function store(): ReactionStore {
+	return openStore({dir: env['BROADSHEET_CONFIG_DIR'] || undefined, onWarning: warn});
+}
+
+function terminalSize(size: {width?: number; height?: number}) {
+	return {
+		width: size.width ?? (stdout.isTTY ? stdout.columns : undefined) ?? 80,
+		height: size.height ?? (stdout.isTTY ? stdout.rows : undefined) ?? 24,
+	};
+}
+
+function warnSkipped(library: Library) {
+	for (const {file, reason} of library.skipped) warn(`skipping ${file}: ${reason}`);
+}
+
+function json(value: unknown) {
+	stdout.write(JSON.stringify(value, null, 2) + '\n');
+}
+
+async function runMode(mode: Mode, flags: Flags): Promise<void> {
+	const colour = wantsColour(flags.color, env, stdout.isTTY === true);
+	switch (mode.kind) {
+		case 'help': {
+			stdout.write(helpText);
+			return;
+		}
+
+		case 'version': {
+			stdout.write(version() + '\n');
+			return;
+		}
+
+		case 'react': {
+			// A bad reaction is a usage error, found before any file is read.
+			if (mode.reaction !== 'none' && !isReactionId(mode.reaction)) {
+				throw new UsageError(`unknown reaction "${mode.reaction}"; use one of: ${reactionIds.join(', ')}, none`);
+			}
+
+			const article = resolveRef(openLibrary(flags.dir, env), mode.ref);
+			const reaction = mode.reaction === 'none' ? null : mode.reaction;
+			await store().setReaction(article.id, reaction);
+			const shown = reaction ? `${reactionById(reaction)!.emoji} ${reaction}` : 'no reaction';
+			stdout.write(`${article.id}: ${shown}\n`);
+			return;
+		}
+
+		case 'reactions': {
+			const rows = reactionsJson(store().reactions(), openLibrary(flags.dir, env).articles);
+			if (mode.json) json(rows);
+			else stdout.write(reactionsText(rows));
+			return;
+		}
+
+		case 'list': {
+			const library = openLibrary(flags.dir, env);
+			warnSkipped(library);
+			const reactions = store().reactions();
+			if (mode.json) json(listJson(library.articles, reactions));
+			else stdout.write(listText(library.articles, reactions));
+			return;
+		}
+
+		case 'print': {
+			const article = resolveRef(openLibrary(flags.dir, env), mode.ref);
+			stdout.write(printText(article, {...terminalSize(mode.size), page: mode.page, colour}));
+			return;
+		}
+
+		case 'json': {
+			const article = resolveRef(openLibrary(flags.dir, env), mode.ref);
+			json(articleJson(article, terminalSize(mode.size), store().reactionOf(article.id)?.reaction ?? null));
+			return;
+		}
+
+		case 'browse':
+		case 'open': {
+			// Like git's pager: a pipe gets what the view would show, as text.
+			if (!stdout.isTTY) {
+				const scripted: Mode = mode.kind === 'browse' ? {kind: 'list', json: false} : {kind: 'print', ref: mode.ref, size: {}};
+				return runMode(scripted, flags);
+			}
+
+			if (!stdin.isTTY) {
+				throw new UsageError('the reader needs a terminal on stdin; to script it use --list, --print or --json');
+			}
+
+			const library = openLibrary(flags.dir, env);
+			const openId = mode.kind === 'open' ? resolveRef(library, mode.ref).id : undefined;
+			const {runReader} = await import('./ui/run.js');
+			await runReader({library, store: store(), openId, colour, measure: flags.measure});
+		}
+	}
+}
+
+async function main() {
+	let flags: Flags;
+	try {
+		flags = parseFlags(process.argv.slice(2));
+		await runMode(flags.mode, flags);
+	} catch (error) {
+		if (error instanceof UsageError) fail(error.message, 2);
+		if (error instanceof RefError || error instanceof ArticleError || error instanceof PageError || error instanceof StoreError || error instanceof FolderError) {
+			fail(error.message, 1);
+		}
+
+		const code = (error as NodeJS.ErrnoException).code;
+		if (code === 'EPIPE') process.exit(0);
+		fail(`${(error as Error).message ?? String(error)}`, 1);
+	}
+}
+
+// A reader that closes the pipe early (`| head`) is not an error.
+stdout.on('error', error => {
+	if ((error as NodeJS.ErrnoException).code === 'EPIPE') process.exit(0);
+	throw error;
+});
+
+await main();

@@ -1,0 +1,127 @@
+// Turns argv into one Mode, or a UsageError (exit 2). Pure: it reads no
+// files and no environment, so every combination can be table-tested.
+import {parseArgs} from 'node:util';
+
+export class UsageError extends Error {}
+
+export type Size = {width?: number; height?: number};
+
+export type Mode =
+	| {kind: 'help'}
+	| {kind: 'version'}
+	| {kind: 'list'; json: boolean}
+	| {kind: 'reactions'; json: boolean}
+	/** No flags: the reader when on a terminal, else the list. */
+	| {kind: 'browse'}
+	/** `--article` alone: the reader on that article, else `--print`. */
+	| {kind: 'open'; ref: string}
+	| {kind: 'print'; ref: string; page?: number; size: Size}
+	| {kind: 'json'; ref: string; size: Size}
+	| {kind: 'react'; ref: string; reaction: string};
+
+export type Flags = {
+	mode: Mode;
+	dir?: string;
+	/** From --color / --no-color; undefined leaves it to the environment. */
+	color?: boolean;
+	/** Text column cap in wide terminals; 0 is full width. */
+	measure: number;
+};
+
+const options = {
+	list: {type: 'boolean'},
+	json: {type: 'boolean'},
+	article: {type: 'string'},
+	print: {type: 'boolean'},
+	page: {type: 'string'},
+	width: {type: 'string'},
+	height: {type: 'string'},
+	react: {type: 'string'},
+	reactions: {type: 'boolean'},
+	dir: {type: 'string'},
+	color: {type: 'boolean'},
+	'no-color': {type: 'boolean'},
+	measure: {type: 'string'},
+	help: {type: 'boolean', short: 'h'},
+	version: {type: 'boolean', short: 'v'},
+} as const;
+
+function wholeNumber(flag: string, value: string | undefined, least: number): number | undefined {
+	if (value === undefined) return undefined;
+	if (!/^\d+$/.test(value) || Number(value) < least) {
+		throw new UsageError(`--${flag} takes a whole number of at least ${least}, not "${value}"`);
+	}
+
+	return Number(value);
+}
+
+function parse(argv: string[]) {
+	try {
+		return parseArgs({args: argv, options, allowPositionals: true, strict: true});
+	} catch (error) {
+		const message = (error as Error).message;
+		const unknown = /Unknown option '([^']+)'/.exec(message);
+		if (unknown) throw new UsageError(`unknown flag ${unknown[1]} (see --help)`);
+		const missing = /Option '(?:-\w, )?(--[\w-]+)[^']*' argument missing/.exec(message);
+		if (missing) throw new UsageError(`${missing[1]} needs a value`);
+		throw new UsageError(message.split('\n')[0]!);
+	}
+}
+
+export function parseFlags(argv: string[]): Flags {
+	const {values, positionals} = parse(argv);
+	if (positionals.length > 0) {
+		throw new UsageError(`unexpected argument "${positionals[0]}" (see --help)`);
+	}
+
+	if (values.color && values['no-color']) throw new UsageError('--color and --no-color contradict each other');
+	const color = values.color ? true : values['no-color'] ? false : undefined;
+	const measure = wholeNumber('measure', values.measure, 0) ?? 80;
+	const size: Size = {
+		width: wholeNumber('width', values.width, 10),
+		height: wholeNumber('height', values.height, 3),
+	};
+	const page = wholeNumber('page', values.page, 1);
+	const flags = (mode: Mode): Flags => ({mode, dir: values.dir, color, measure});
+
+	if (values.help) return flags({kind: 'help'});
+	if (values.version) return flags({kind: 'version'});
+
+	const given = (names: Array<keyof typeof values>) => names.filter(name => values[name] !== undefined).map(name => `--${name}`);
+	const forbid = (names: Array<keyof typeof values>, why: string) => {
+		const clash = given(names);
+		if (clash.length > 0) throw new UsageError(`${clash.join(', ')} cannot be used ${why}`);
+	};
+
+	const actions = given(['list', 'reactions', 'article']);
+	if (actions.length > 1) throw new UsageError(`${actions.join(' and ')} cannot be used together`);
+
+	if (values.list || values.reactions) {
+		const what = values.list ? '--list' : '--reactions';
+		forbid(['print', 'page', 'width', 'height', 'react'], `with ${what}`);
+		return flags({kind: values.list ? 'list' : 'reactions', json: values.json ?? false});
+	}
+
+	if (values.article === undefined) {
+		forbid(['print', 'json', 'page', 'width', 'height', 'react'], 'without --article <ref>');
+		return flags({kind: 'browse'});
+	}
+
+	const ref = values.article;
+	if (ref === '') throw new UsageError('--article needs a ref: an id, a file name, a prefix or a position');
+	const outputs = given(['print', 'json', 'react']);
+	if (outputs.length > 1) throw new UsageError(`${outputs.join(' and ')} cannot be used together`);
+	if (values.react !== undefined) {
+		forbid(['page', 'width', 'height'], 'with --react');
+		return flags({kind: 'react', ref, reaction: values.react});
+	}
+
+	if (values.json) {
+		forbid(['page'], 'with --json');
+		return flags({kind: 'json', ref, size});
+	}
+
+	if (values.print) return flags({kind: 'print', ref, page, size});
+	forbid(['page', 'width', 'height'], 'without --print or --json');
+	return flags({kind: 'open', ref});
+}

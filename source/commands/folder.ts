@@ -1,0 +1,36 @@
+// Which folder broadsheet reads: --dir, then BROADSHEET_DIR, then the user's
+// library, falling back to the articles shipped with the program while the
+// library holds none, so a fresh install has something to read.
+import {existsSync, statSync} from 'node:fs';
+import path from 'node:path';
+import {fileURLToPath} from 'node:url';
+import envPaths from 'env-paths';
+import {type Library, scanFolder} from '../news/library.js';
+
+/** Next to dist/ (the bundle) and source/ (tests run from source) alike. */
+export const shippedFolder = fileURLToPath(new URL('../articles', import.meta.url));
+
+export function libraryFolder(env: NodeJS.ProcessEnv): string {
+	// env-paths reads XDG_DATA_HOME itself; `env` is passed for tests' sake.
+	const data = env['XDG_DATA_HOME'] ? path.join(env['XDG_DATA_HOME'], 'broadsheet') : envPaths('broadsheet', {suffix: ''}).data;
+	return path.join(data, 'articles');
+}
+
+export class FolderError extends Error {}
+
+export function openLibrary(dir: string | undefined, env: NodeJS.ProcessEnv): Library {
+	const chosen = dir ?? (env['BROADSHEET_DIR'] || undefined);
+	if (chosen !== undefined) {
+		if (!existsSync(chosen)) throw new FolderError(`no folder ${chosen}`);
+		if (!statSync(chosen).isDirectory()) throw new FolderError(`${chosen} is not a folder`);
+		return scanFolder(chosen);
+	}
+
+	const library = libraryFolder(env);
+	if (existsSync(library)) {
+		const scanned = scanFolder(library);
+		if (scanned.articles.length > 0) return scanned;
+	}
+
+	return scanFolder(shippedFolder);
+}

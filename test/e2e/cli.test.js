@@ -1,0 +1,287 @@
+// The scripting interface (SPEC §3–§5), run through the built dist/cli.js.
+import assert from 'node:assert/strict';
+import {copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync} from 'node:fs';
+import path from 'node:path';
+import {describe, test} from 'node:test';
+import stringWidth from 'string-width';
+import {cleanEnv, run, shipped, tempDir} from './helpers.js';
+
+const seed = 'us-prudent-arms-taiwan';
+const escape = /\u001B/;
+
+function oneLine(stderr) {
+	assert.equal(stderr.trimEnd().split('\n').length, 1, `expected one stderr line, got: ${stderr}`);
+	assert.match(stderr, /^broadsheet: /);
+	assert.doesNotMatch(stderr, /\n\s+at /);
+}
+
+/** A folder holding the seed plus the given extra files. */
+function folderWith(files = {}) {
+	const dir = tempDir('broadsheet-folder-');
+	copyFileSync(path.join(shipped, `${seed}.txt`), path.join(dir, `${seed}.txt`));
+	for (const [name, content] of Object.entries(files)) writeFileSync(path.join(dir, name), content);
+	return dir;
+}
+
+describe('usage and help', () => {
+	test('--help and --version print to stdout and exit 0', async () => {
+		const help = await run(['--help']);
+		assert.equal(help.code, 0);
+		assert.match(help.stdout, /--article <ref> --print/);
+		const version = await run(['--version']);
+		assert.equal(version.code, 0);
+		assert.match(version.stdout, /^\d+\.\d+\.\d+\n$/);
+	});
+
+	for (const args of [
+		['--frobnicate'],
+		['--list', '--print'],
+		['--article', seed, '--print', '--json'],
+		['--article', seed, '--print', '--width', '9'],
+		['--article', seed, '--print', '--height', '2'],
+		['--article', seed, '--print', '--page', '0'],
+		['--article', seed, '--page', '2'],
+		['--print'],
+		['--width'],
+		['stray'],
+		['--article', seed, '--react', 'ecstatic'],
+	]) {
+		test(`usage error: ${args.join(' ')}`, async () => {
+			const result = await run(args);
+			assert.equal(result.code, 2);
+			assert.equal(result.stdout, '');
+			oneLine(result.stderr);
+		});
+	}
+
+	test('an unknown reaction lists the valid ids', async () => {
+		const {stderr} = await run(['--article', seed, '--react', 'ecstatic']);
+		assert.match(stderr, /happy, hopeful, surprised, indifferent, worried, sad, angry, none/);
+	});
+});
+
+describe('--article --json', () => {
+	test('the seed in full, in the shape of SPEC §4', async () => {
+		const {code, stdout, stderr} = await run(['--article', seed, '--json', '--width', '80', '--height', '24']);
+		assert.equal(code, 0, stderr);
+		const article = JSON.parse(stdout);
+		assert.deepEqual(Object.keys(article), ['id', 'file', 'date', 'title', 'label', 'summary', 'byline', 'paragraphs', 'quotes', 'prompt', 'link', 'words', 'pages', 'reaction']);
+		assert.equal(article.id, seed);
+		assert.equal(article.file, `${seed}.txt`);
+		assert.equal(article.date, '2026-02-05');
+		assert.equal(article.title, 'US must be prudent when supplying arms to Taiwan, Xi tells Trump');
+		assert.equal(article.label, 'blog');
+		assert.equal(article.summary, 'Trump and Xi last met in October, on the sidelines of the Asia-Pacific Economic Co-operation in South Korea');
+		assert.deepEqual(article.byline, {authors: ['Kelly Ng', 'Tessa Wong'], source: 'BBC News', dateline: 'Jan 5'});
+		assert.equal(article.paragraphs.length, 27);
+		assert.match(article.paragraphs[0], /^China's leader Xi Jinping has called Taiwan "the most important issue"/);
+		assert.equal(article.quotes.length, 21);
+		assert.equal(article.quotes[0], 'the most important issue');
+		assert.equal(article.prompt, 'How did you feel after reading this news?');
+		assert.equal(article.link, null);
+		assert.equal(article.reaction, null);
+		assert.ok(article.words > 500);
+		const printed = await run(['--article', seed, '--print', '--page', String(article.pages), '--width', '80', '--height', '24']);
+		assert.equal(printed.code, 0);
+		const past = await run(['--article', seed, '--print', '--page', String(article.pages + 1), '--width', '80', '--height', '24']);
+		assert.equal(past.code, 1);
+		assert.match(past.stderr, new RegExp(`${article.pages} pages`));
+		oneLine(past.stderr);
+	});
+});
+
+describe('--print', () => {
+	test('pages written in order are the whole output, no line wider than W, no escapes without colour', async () => {
+		for (const [width, height] of [[80, 24], [10, 3], [37, 9], [200, 60]]) {
+			const size = ['--width', String(width), '--height', String(height)];
+			const whole = await run(['--article', seed, '--print', ...size]);
+			assert.equal(whole.code, 0);
+			assert.doesNotMatch(whole.stdout, escape);
+			const lines = whole.stdout.split('\n').slice(0, -1);
+			for (const line of lines) assert.ok(stringWidth(line) <= width, `${stringWidth(line)} > ${width}: ${line}`);
+			assert.match(lines[0], /^US must be/);
+			assert.match(whole.stdout, /news\?\n$/);
+			// Page by page costs a process a page: the small sizes run to hundreds.
+			if (width < 80) continue;
+			const {pages} = JSON.parse((await run(['--article', seed, '--json', ...size])).stdout);
+			let joined = '';
+			for (let page = 1; page <= pages; page++) {
+				const one = await run(['--article', seed, '--print', '--page', String(page), ...size]);
+				assert.ok(one.stdout.split('\n').length - 1 <= height - 2, `page ${page} too tall`);
+				joined += one.stdout;
+			}
+
+			assert.equal(joined, whole.stdout);
+		}
+	});
+
+	test('colour: flag over NO_COLOR over FORCE_COLOR over the terminal', async () => {
+		const print = ['--article', seed, '--print', '--page', '2'];
+		const cases = [
+			[[], {}, false],
+			[[], {FORCE_COLOR: '1'}, true],
+			[[], {FORCE_COLOR: '0'}, false],
+			[[], {NO_COLOR: '1', FORCE_COLOR: '1'}, false],
+			[[], {NO_COLOR: '', FORCE_COLOR: '1'}, true],
+			[['--color'], {NO_COLOR: '1'}, true],
+			[['--no-color'], {FORCE_COLOR: '1'}, false],
+		];
+		for (const [flags, extra, coloured] of cases) {
+			const {stdout} = await run([...print, ...flags], {env: cleanEnv(extra)});
+			assert.equal(escape.test(stdout), coloured, `${flags} ${JSON.stringify(extra)}`);
+		}
+	});
+
+	test('when stdout is a pipe, --article alone prints and the bare command lists', async () => {
+		const env = cleanEnv();
+		assert.equal((await run(['--article', seed], {env})).stdout, (await run(['--article', seed, '--print'], {env})).stdout);
+		assert.equal((await run([], {env})).stdout, (await run(['--list'], {env})).stdout);
+	});
+});
+
+describe('refs and folders', () => {
+	const dir = folderWith({
+		'winter-a.txt': '2026-01-01\n\nWinter A\n',
+		'winter-b.txt': '2026-01-02\n\nWinter B\n',
+		'empty.txt': '',
+		'binary.txt': 'Title\u0000\n',
+		'no-title.txt': '• 5 February 2026\n',
+	});
+	writeFileSync(path.join(dir, 'latin1.txt'), Buffer.from([0x54, 0x69, 0xe9, 0x0a]));
+	mkdirSync(path.join(dir, 'folder.txt'));
+	const outside = tempDir('broadsheet-outside-');
+	writeFileSync(path.join(outside, 'secret.txt'), 'Secret title\n');
+	symlinkSync(path.join(outside, 'secret.txt'), path.join(dir, 'escape.txt'));
+	const env = cleanEnv({BROADSHEET_DIR: dir});
+
+	const idOf = async ref => {
+		const result = await run(['--article', ref, '--json'], {env});
+		return result.code === 0 ? JSON.parse(result.stdout).id : result;
+	};
+
+	test('exact id, file name, unique prefix, position', async () => {
+		assert.equal(await idOf(seed), seed);
+		assert.equal(await idOf(`${seed}.txt`), seed);
+		assert.equal(await idOf('us-'), seed);
+		assert.equal(await idOf('1'), seed);
+		assert.equal(await idOf('2'), 'winter-b');
+	});
+
+	test('an ambiguous prefix lists the candidates', async () => {
+		const result = await idOf('winter');
+		assert.equal(result.code, 1);
+		assert.match(result.stderr, /winter-a, winter-b/);
+		oneLine(result.stderr);
+	});
+
+	for (const ref of ['../x', '/etc/passwd', `../${path.basename(dir)}/${seed}`, 'escape', 'nothing', '99']) {
+		test(`"${ref}" is not found`, async () => {
+			const result = await idOf(ref);
+			assert.equal(result.code, 1);
+			assert.match(result.stderr, /no article/);
+			oneLine(result.stderr);
+		});
+	}
+
+	for (const [ref, reason] of [['empty', /empty/], ['binary', /binary/], ['latin1', /UTF-8/], ['no-title', /title/], ['folder.txt', /regular file/]]) {
+		test(`naming ${ref} says why it is not an article`, async () => {
+			const result = await idOf(ref);
+			assert.equal(result.code, 1);
+			assert.match(result.stderr, reason);
+			oneLine(result.stderr);
+		});
+	}
+
+	test('--list skips each non-article with one warning line naming it', async () => {
+		const result = await run(['--list', '--json'], {env});
+		assert.equal(result.code, 0);
+		assert.deepEqual(JSON.parse(result.stdout).map(item => item.id), [seed, 'winter-b', 'winter-a']);
+		const warnings = result.stderr.trimEnd().split('\n');
+		for (const name of ['empty.txt', 'binary.txt', 'latin1.txt', 'no-title.txt', 'folder.txt', 'escape.txt']) {
+			assert.equal(warnings.filter(line => line.includes(name)).length, 1, `${name} in ${result.stderr}`);
+		}
+
+		assert.equal(warnings.length, 6);
+	});
+
+	test('--list --json shape; --dir beats BROADSHEET_DIR', async () => {
+		const other = folderWith();
+		const {stdout, code} = await run(['--list', '--json', '--dir', other], {env});
+		assert.equal(code, 0);
+		const [item] = JSON.parse(stdout);
+		assert.deepEqual(Object.keys(item), ['id', 'file', 'date', 'title', 'label', 'summary', 'words', 'reaction']);
+		assert.equal(JSON.parse(stdout).length, 1);
+	});
+
+	test('a missing --dir is an error', async () => {
+		const result = await run(['--list', '--dir', path.join(dir, 'nope')]);
+		assert.equal(result.code, 1);
+		oneLine(result.stderr);
+	});
+
+	test('the library is used once it holds an article, the shipped articles until then', async () => {
+		const data = tempDir('broadsheet-data-');
+		const shippedIds = readdirSync(shipped).filter(name => name.endsWith('.txt')).length;
+		const before = JSON.parse((await run(['--list', '--json'], {env: cleanEnv({XDG_DATA_HOME: data})})).stdout);
+		assert.equal(before.length, shippedIds);
+		mkdirSync(path.join(data, 'broadsheet', 'articles'), {recursive: true});
+		writeFileSync(path.join(data, 'broadsheet', 'articles', 'mine.txt'), 'My own\n');
+		const after = JSON.parse((await run(['--list', '--json'], {env: cleanEnv({XDG_DATA_HOME: data})})).stdout);
+		assert.deepEqual(after.map(item => item.id), ['mine']);
+	});
+});
+
+describe('reactions', () => {
+	test('react, replace, list, clear; the store file is SPEC §5 and 0600', async () => {
+		const store = tempDir('broadsheet-store-');
+		const env = cleanEnv({BROADSHEET_CONFIG_DIR: store});
+		const file = path.join(store, 'config.json');
+		assert.equal((await run(['--article', seed, '--react', 'worried'], {env})).code, 0);
+		assert.equal(JSON.parse(readFileSync(file, 'utf8')).reactions[seed].reaction, 'worried');
+		assert.equal(statSync(file).mode & 0o777, 0o600);
+		await run(['--article', 'council', '--react', 'happy'], {env});
+		const reacted = await run(['--article', seed, '--react', 'sad'], {env});
+		assert.equal(reacted.code, 0);
+		const rows = JSON.parse((await run(['--reactions', '--json'], {env})).stdout);
+		assert.deepEqual(rows.map(row => [row.id, row.reaction]), [[seed, 'sad'], ['council-budget-vote', 'happy']]);
+		assert.deepEqual(Object.keys(rows[0]), ['id', 'title', 'reaction', 'at']);
+		assert.ok(!Number.isNaN(Date.parse(rows[0].at)));
+		assert.equal(JSON.parse((await run(['--article', seed, '--json'], {env})).stdout).reaction, 'sad');
+		const listed = JSON.parse((await run(['--list', '--json'], {env})).stdout);
+		assert.equal(listed.find(item => item.id === seed).reaction, 'sad');
+		assert.equal((await run(['--article', seed, '--react', 'none'], {env})).code, 0);
+		assert.equal(JSON.parse(readFileSync(file, 'utf8')).reactions[seed], undefined);
+	});
+
+	test('24 processes reacting at once lose no pick', async () => {
+		const dir = tempDir('broadsheet-folder-');
+		for (let index = 0; index < 24; index++) writeFileSync(path.join(dir, `item-${index}.txt`), `Item ${index}\n`);
+		const env = cleanEnv({BROADSHEET_DIR: dir});
+		const results = await Promise.all(Array.from({length: 24}, (_, index) => run(['--article', `item-${index}`, '--react', 'hopeful'], {env})));
+		for (const result of results) assert.equal(result.code, 0, result.stderr);
+		const stored = JSON.parse(readFileSync(path.join(env.BROADSHEET_CONFIG_DIR, 'config.json'), 'utf8'));
+		assert.equal(Object.keys(stored.reactions).length, 24);
+	});
+
+	test('a corrupt store is kept aside with a warning and a fresh one starts', async () => {
+		const store = tempDir('broadsheet-store-');
+		writeFileSync(path.join(store, 'config.json'), '{"reactions": {broken');
+		const result = await run(['--article', seed, '--react', 'angry'], {env: cleanEnv({BROADSHEET_CONFIG_DIR: store})});
+		assert.equal(result.code, 0, result.stderr);
+		assert.match(result.stderr, /corrupt/);
+		const aside = readdirSync(store).filter(name => name.startsWith('config.json.corrupt-'));
+		assert.equal(aside.length, 1);
+		assert.match(result.stderr, new RegExp(aside[0]));
+		assert.equal(readFileSync(path.join(store, aside[0]), 'utf8'), '{"reactions": {broken');
+		assert.equal(JSON.parse(readFileSync(path.join(store, 'config.json'), 'utf8')).reactions[seed].reaction, 'angry');
+	});
+
+	test('a store that cannot be written is a one-line exit 1', async () => {
+		const blocker = path.join(tempDir(), 'a-file');
+		writeFileSync(blocker, '');
+		const result = await run(['--article', seed, '--react', 'happy'], {env: cleanEnv({BROADSHEET_CONFIG_DIR: path.join(blocker, 'store')})});
+		assert.equal(result.code, 1);
+		oneLine(result.stderr);
+		assert.equal(existsSync(path.join(blocker, 'store')), false);
+	});
+});
