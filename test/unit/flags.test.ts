@@ -1,0 +1,63 @@
+import assert from 'node:assert/strict';
+import {test} from 'node:test';
+import {parseFlags, UsageError} from '../../source/commands/flags.js';
+
+const modes: Array<[string[], unknown]> = [
+	[[], {kind: 'browse'}],
+	[['--list'], {kind: 'list', json: false}],
+	[['--list', '--json'], {kind: 'list', json: true}],
+	[['--reactions', '--json'], {kind: 'reactions', json: true}],
+	[['--article', 'x'], {kind: 'open', ref: 'x'}],
+	[['--article=x', '--print'], {kind: 'print', ref: 'x', page: undefined, size: {width: undefined, height: undefined}}],
+	[['--article', 'x', '--print', '--page', '3', '--width', '10', '--height', '3'], {kind: 'print', ref: 'x', page: 3, size: {width: 10, height: 3}}],
+	[['--article', 'x', '--json', '--width', '200'], {kind: 'json', ref: 'x', size: {width: 200, height: undefined}}],
+	[['--article', 'x', '--react', 'none'], {kind: 'react', ref: 'x', reaction: 'none'}],
+	[['--help', '--list'], {kind: 'help'}],
+	[['--version'], {kind: 'version'}],
+];
+
+for (const [argv, mode] of modes) {
+	test(`mode of ${argv.join(' ') || '(nothing)'}`, () => {
+		assert.deepEqual(parseFlags(argv).mode, mode);
+	});
+}
+
+test('colour, folder and measure ride along with any mode', () => {
+	assert.equal(parseFlags(['--color']).color, true);
+	assert.equal(parseFlags(['--no-color']).color, false);
+	assert.equal(parseFlags([]).color, undefined);
+	assert.equal(parseFlags(['--dir', '/tmp/x', '--list']).dir, '/tmp/x');
+	assert.equal(parseFlags([]).measure, 80);
+	assert.equal(parseFlags(['--measure', '0']).measure, 0);
+});
+
+const usageErrors: Array<[string[], RegExp]> = [
+	[['--nope'], /unknown flag --nope/],
+	[['-x'], /unknown flag -x/],
+	[['word'], /unexpected argument "word"/],
+	[['--article'], /--article needs a value/],
+	[['--article', ''], /needs a ref/],
+	[['--list', '--reactions'], /--list and --reactions cannot be used together/],
+	[['--list', '--article', 'x'], /cannot be used together/],
+	[['--list', '--page', '2'], /--page cannot be used with --list/],
+	[['--print'], /without --article/],
+	[['--json'], /without --article/],
+	[['--article', 'x', '--print', '--json'], /--print and --json cannot be used together/],
+	[['--article', 'x', '--json', '--react', 'sad'], /cannot be used together/],
+	[['--article', 'x', '--json', '--page', '1'], /--page cannot be used with --json/],
+	[['--article', 'x', '--react', 'sad', '--width', '40'], /--width cannot be used with --react/],
+	[['--article', 'x', '--page', '1'], /without --print or --json/],
+	[['--article', 'x', '--print', '--width', '9'], /--width takes a whole number of at least 10/],
+	[['--article', 'x', '--print', '--height', '2'], /--height takes a whole number of at least 3/],
+	[['--article', 'x', '--print', '--page', '0'], /--page takes a whole number of at least 1/],
+	[['--article', 'x', '--print', '--page', '1.5'], /--page takes a whole number/],
+	[['--article', 'x', '--print', '--width', 'wide'], /--width takes a whole number/],
+	[['--measure', '-1'], /--measure|unknown flag/],
+	[['--color', '--no-color'], /contradict/],
+];
+
+for (const [argv, message] of usageErrors) {
+	test(`usage error: ${argv.join(' ')}`, () => {
+		assert.throws(() => parseFlags(argv), (error: unknown) => error instanceof UsageError && message.test(error.message) && !error.message.includes('\n'));
+	});
+}
