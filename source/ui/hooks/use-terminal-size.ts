@@ -1,0 +1,31 @@
+// The terminal's size, kept current: Ink re-lays out the width on a resize
+// but does not re-render for it and ignores the height, so the reader
+// listens itself and passes the size down as props.
+import {useStdout} from 'ink';
+import {useEffect, useState} from 'react';
+
+export type TerminalSize = {columns: number; rows: number};
+
+const fallback: TerminalSize = {columns: 80, rows: 24};
+
+function sizeOf(stdout: NodeJS.WriteStream): TerminalSize {
+	return {columns: stdout.columns || fallback.columns, rows: stdout.rows || fallback.rows};
+}
+
+export function useTerminalSize(): TerminalSize {
+	const {stdout} = useStdout();
+	const [size, setSize] = useState(() => sizeOf(stdout));
+	useEffect(() => {
+		const onResize = () => {
+			setSize(sizeOf(stdout));
+		};
+
+		stdout.on('resize', onResize);
+		// A resize between the first render and this effect would be missed.
+		onResize();
+		return () => {
+			stdout.off('resize', onResize);
+		};
+	}, [stdout]);
+	return size;
+}
