@@ -7,7 +7,7 @@ import {wantsColour} from './commands/colour.js';
 import {FolderError, openLibrary} from './commands/folder.js';
 import {helpText} from './commands/help.js';
 import {listJson, listText} from './commands/list.js';
-import {articleJson, PageError, printText} from './commands/article.js';
+import {PageError} from './commands/page-error.js';
 import {reactionsJson, reactionsText} from './commands/reactions.js';
 import {type Library, RefError, resolveRef} from './news/library.js';
 import {ArticleError} from './news/parse.js';
@@ -95,12 +95,15 @@ async function runMode(mode: Mode, flags: Flags): Promise<void> {
 
 		case 'print': {
 			const article = resolveRef(openLibrary(flags.dir, env), mode.ref);
+			// Layout (string-width, Intl.Segmenter, chalk) loads only for the commands that lay out.
+			const {printText} = await import('./commands/article.js');
 			stdout.write(printText(article, {...terminalSize(mode.size), page: mode.page, colour}));
 			return;
 		}
 
 		case 'json': {
 			const article = resolveRef(openLibrary(flags.dir, env), mode.ref);
+			const {articleJson} = await import('./commands/article.js');
 			json(articleJson(article, terminalSize(mode.size), store().reactionOf(article.id)?.reaction ?? null));
 			return;
 		}

@@ -4,9 +4,8 @@ import {type Article} from '../news/article.js';
 import {quotesOf} from '../news/quotes.js';
 import {countWords} from '../news/words.js';
 import {layoutPages, renderLine} from '../layout/index.js';
+import {PageError} from './page-error.js';
 
-/** A page past the last: exit 1. */
-export class PageError extends Error {}
 
 export type PrintOptions = {width: number; height: number; page?: number; colour: boolean};
 

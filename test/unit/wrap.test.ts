@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import stringWidth from 'string-width';
 import {wrapRuns} from '../../source/layout/wrap.js';
+import {graphemes, isNarrowCodeUnit} from '../../source/layout/width.js';
 import {type Run, type Style} from '../../source/layout/types.js';
 
 const text = (runs: Run[]) => runs.map(run => run.text).join('');
@@ -123,4 +124,27 @@ test('wrapRuns property: Latin words are kept whole and lines are filled greedil
 			assert.ok(lines[i]!.length + 1 + nextWord.length > columns, `${nextWord} would fit after ${lines[i]}`);
 		}
 	}));
+});
+
+test('the narrow fast path agrees with string-width on every code unit it claims', () => {
+	let claimed = 0;
+	for (let code = 0; code < 0x3000; code++) {
+		if (!isNarrowCodeUnit(code)) continue;
+		claimed++;
+		assert.equal(stringWidth(String.fromCharCode(code)), 1, `U+${code.toString(16)}`);
+	}
+
+	assert.ok(claimed > 700);
+});
+
+test('graphemes: the lone-code-unit path splits exactly as Intl.Segmenter', () => {
+	const segmenter = new Intl.Segmenter();
+	const alphabet = fc.constantFrom('a', 'Z', ' ', 'é', '©', '\u00ad', '“', '”', '—', '‘', '…', 'e\u0301', '👍🏽', '中', '\r\n', '©\ufe0f', '\u200d', '🇫🇷');
+	fc.assert(
+		fc.property(fc.array(alphabet, {maxLength: 30}), parts => {
+			const text = parts.join('');
+			assert.deepEqual(graphemes(text), Array.from(segmenter.segment(text), ({segment}) => segment));
+		}),
+		{numRuns: 500},
+	);
 });

@@ -1,0 +1,2 @@
+/** A page past the last: exit 1. */
+export class PageError extends Error {}

@@ -1,0 +1,201 @@
+// Runs the built program in a real pseudo-terminal (node-pty) and reads the
+// screen back the way a terminal draws it (@xterm/headless), so tests see
+// what a user would see: text in cells, wide characters taking two, the
+// alternate screen, the cursor.
+import process from 'node:process';
+import pty from 'node-pty';
+import xterm from '@xterm/headless';
+import {cleanEnv, cli, root} from './helpers.js';
+
+// @xterm/headless is CommonJS: under ESM its classes hang off the default export.
+const {Terminal} = xterm;
+
+export const keys = {
+	enter: '\r',
+	escape: '\u001B',
+	up: '\u001B[A',
+	down: '\u001B[B',
+	right: '\u001B[C',
+	left: '\u001B[D',
+	pageUp: '\u001B[5~',
+	pageDown: '\u001B[6~',
+	home: '\u001B[H',
+	end: '\u001B[F',
+	space: ' ',
+	backspace: '\u007F',
+	ctrlC: '\u0003',
+};
+
+export const enterAlternateScreen = '\u001B[?1049h';
+export const leaveAlternateScreen = '\u001B[?1049l';
+export const showCursor = '\u001B[?25h';
+
+const defaultTimeout = 10_000;
+const pollEvery = 50;
+
+const sleep = ms => new Promise(resolve => {
+	setTimeout(resolve, ms);
+});
+
+/** An environment for a child in a terminal: cleanEnv's private folders, no CI (Ink draws only the last frame under CI), a colour terminal. */
+export function terminalEnv(extra = {}) {
+	const env = cleanEnv(extra);
+	delete env.CI;
+	return {...env, TERM: 'xterm-256color', ...extra};
+}
+
+/**
+ * Starts `node dist/cli.js ...args` in a pseudo-terminal of cols×rows.
+ * `file`/`argv` run another program instead (a shell, to redirect stdin).
+ */
+export function startTerminal(args = [], {cols = 80, rows = 24, env = terminalEnv(), file = process.execPath, argv = [cli, ...args]} = {}) {
+	const terminal = new Terminal({cols, rows, allowProposedApi: true, scrollback: 0});
+	const child = pty.spawn(file, argv, {name: 'xterm-256color', cols, rows, cwd: root, env});
+	let raw = '';
+	// Writes into xterm are parsed asynchronously: this settles once all that arrived so far is on the screen.
+	let parsed = Promise.resolve();
+	child.onData(data => {
+		raw += data;
+		parsed = new Promise(resolve => {
+			terminal.write(data, resolve);
+		});
+	});
+	let exited = false;
+	const exit = new Promise(resolve => {
+		child.onExit(({exitCode, signal}) => {
+			exited = true;
+			resolve({code: exitCode, signal});
+		});
+	}).then(async result => {
+		await parsed;
+		return result;
+	});
+
+	/** The visible rows, right-trimmed. */
+	function lines() {
+		const buffer = terminal.buffer.active;
+		const rowsShown = [];
+		for (let row = 0; row < terminal.rows; row++) {
+			rowsShown.push(buffer.getLine(buffer.viewportY + row)?.translateToString(true) ?? '');
+		}
+
+		return rowsShown;
+	}
+
+	function screen() {
+		return lines().join('\n');
+	}
+
+	/** The terminal cell column where `text` starts on visible row `row` (wide characters take two cells), or -1. */
+	function columnOf(row, text) {
+		const line = terminal.buffer.active.getLine(terminal.buffer.active.viewportY + row);
+		if (!line) return -1;
+		let joined = '';
+		const cellAt = [];
+		for (let x = 0; x < terminal.cols; x++) {
+			const cell = line.getCell(x);
+			// The second half of a wide character holds nothing of its own.
+			if (!cell || cell.getWidth() === 0) continue;
+			const chars = cell.getChars() || ' ';
+			for (let index = 0; index < chars.length; index++) cellAt.push(x);
+			joined += chars;
+		}
+
+		const index = joined.indexOf(text);
+		return index === -1 ? -1 : cellAt[index];
+	}
+
+	/** The cell at (row, column) of the visible screen: colours and attributes. */
+	function cell(row, column) {
+		return terminal.buffer.active.getLine(terminal.buffer.active.viewportY + row)?.getCell(column);
+	}
+
+	/** Rows that continue the row above: a line drawn wider than the terminal wrapped onto them. */
+	function wrappedRows() {
+		const buffer = terminal.buffer.active;
+		const wrapped = [];
+		for (let row = 0; row < terminal.rows; row++) {
+			if (buffer.getLine(buffer.viewportY + row)?.isWrapped) wrapped.push(row);
+		}
+
+		return wrapped;
+	}
+
+	/** Polls the screen until `expected` (a RegExp, a string, or a predicate of the screen text) holds; resolves to the screen. */
+	async function waitFor(expected, timeout = defaultTimeout) {
+		const holds = typeof expected === 'function'
+			? expected
+			: expected instanceof RegExp
+				? text => expected.test(text)
+				: text => text.includes(expected);
+		const deadline = Date.now() + timeout;
+		for (;;) {
+			await parsed;
+			const text = screen();
+			if (holds(text)) return text;
+			if (Date.now() > deadline) {
+				throw new Error(`timed out after ${timeout} ms waiting for ${expected}; the screen (${terminal.cols}×${terminal.rows}) shows:\n${text}\n${'-'.repeat(terminal.cols)}`);
+			}
+
+			await sleep(pollEvery);
+		}
+	}
+
+	/**
+	 * Sends one key: a name from `keys`, or literal text (one write, so it can
+	 * reach the program as one read). Wait for a key's effect before the next.
+	 */
+	function press(name) {
+		child.write(Object.hasOwn(keys, name) ? keys[name] : name);
+	}
+
+	function resize(newCols, newRows) {
+		child.resize(newCols, newRows);
+		terminal.resize(newCols, newRows);
+	}
+
+	function kill(signal) {
+		if (!exited) child.kill(signal);
+	}
+
+	/** Ends the child if it is still running and frees the terminal. */
+	async function close() {
+		if (!exited) {
+			child.kill('SIGKILL');
+			await exit;
+		}
+
+		terminal.dispose();
+	}
+
+	return {
+		child,
+		terminal,
+		exit,
+		lines,
+		screen,
+		columnOf,
+		cell,
+		wrappedRows,
+		waitFor,
+		press,
+		resize,
+		kill,
+		close,
+		/** Everything the child wrote, escape sequences and all. */
+		output: () => raw,
+		get running() {
+			return !exited;
+		},
+		/** Whether the terminal shows its alternate screen now. */
+		get alternateScreen() {
+			return terminal.buffer.active.type === 'alternate';
+		},
+		get cols() {
+			return terminal.cols;
+		},
+		get rows() {
+			return terminal.rows;
+		},
+	};
+}
