@@ -52,7 +52,9 @@ function startUp() {
 
 /** Runs a program in a pseudo-terminal and times how long until its output shows `text`. */
 function terminal(command, args) {
-	const child = pty.spawn(command, args, {name: 'xterm-256color', cols: 80, rows: 24, cwd: root, env});
+	// A fresh store each time: the reader reopens an article where it was left.
+	const store = mkdtempSync(path.join(tmpdir(), 'bench-store-'));
+	const child = pty.spawn(command, args, {name: 'xterm-256color', cols: 80, rows: 24, cwd: root, env: {...env, BROADSHEET_CONFIG_DIR: store}});
 	let output = '';
 	let waiter;
 	child.onData(data => {
@@ -69,7 +71,7 @@ function terminal(command, args) {
 		waitFor(text, timeout = 10_000) {
 			if (output.includes(text)) return Promise.resolve();
 			return new Promise((resolve, reject) => {
-				const timer = setTimeout(() => reject(new Error(`timed out waiting for ${JSON.stringify(text)} from ${command}`)), timeout);
+				const timer = setTimeout(() => reject(new Error(`timed out waiting for ${JSON.stringify(text)} from ${command}; the screen ended ${JSON.stringify(output.slice(-200))}`)), timeout);
 				waiter = {text, resolve: () => (clearTimeout(timer), resolve())};
 			});
 		},
@@ -136,6 +138,6 @@ function peakMemory() {
 	console.log(`\npeak memory (median of 5)\n  node -e 0 ${base} KB; broadsheet --print ${long}: ${print} KB (×${(print / base).toFixed(2)})`);
 }
 
-startUp();
+if (!process.env.BENCH_SKIP_STARTUP) startUp();
 await reader();
 peakMemory();
