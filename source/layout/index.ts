@@ -2,7 +2,7 @@
 // the reader.
 export {layoutArticle, layoutPages, headerBlock} from './article-lines.js';
 export {bylineText, metaText} from './header.js';
-export {paginate, pageOfBlock, topBlock, isBlank} from './paginate.js';
+export {paginate, pageOfBlock, pageOfPlace, topBlock, isBlank} from './paginate.js';
 export {lineText, renderLine, type RenderMode} from './render.js';
 export {quoteColour, textProps, type TextProps} from './style.js';
 export {wrapRuns} from './wrap.js';

@@ -35,6 +35,17 @@ export function topBlock(page: Page): number {
  * The page showing the first line of `block`, or of the nearest later block
  * when it has none; the last page when nothing comes at or after it.
  */
+/**
+ * The page to reopen at a stored place (the block at the top of the page the
+ * reader left): the first page whose top line is in that block, so a page
+ * that starts inside a paragraph comes back as itself; else the page where
+ * the block starts.
+ */
+export function pageOfPlace(pages: Page[], block: number): number {
+	const index = pages.findIndex(page => topBlock(page) === block);
+	return index === -1 ? pageOfBlock(pages, block) : index;
+}
+
 export function pageOfBlock(pages: Page[], block: number): number {
 	for (const [index, page] of pages.entries()) {
 		if (page.lines.some(line => !isBlank(line) && line.block >= block)) return index;

@@ -35,7 +35,7 @@ export function setAsideIfCorrupt(configPath: string, now = new Date()): SetAsid
 }
 
 export function corruptionWarning({aside, corruption}: SetAside): string {
-	return `broadsheet: the reactions store ${corruption}; kept it as ${aside} and started a fresh one`;
+	return `the reactions store ${corruption}; kept it as ${aside} and started a fresh one`;
 }
 
 // lstat, so that even a dangling link counts as taken.

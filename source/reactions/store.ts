@@ -191,5 +191,5 @@ class ConfReactionStore implements ReactionStore {
 }
 
 function warnOnStderr(message: string): void {
-	process.stderr.write(`${message}\n`);
+	process.stderr.write(`broadsheet: ${message}\n`);
 }

@@ -6,7 +6,7 @@
 // coming back to the first size finds the very same page.
 import {type Key} from 'ink';
 import {type Article} from '../news/article.js';
-import {pageOfBlock, topBlock} from '../layout/paginate.js';
+import {pageOfBlock, pageOfPlace, topBlock} from '../layout/paginate.js';
 import {type Page} from '../layout/types.js';
 import {type Command, commandFor, type Mode, typedText} from './key-bindings.js';
 import {filterArticles} from './list-filter.js';
@@ -195,7 +195,7 @@ function open(state: ReaderState, article: Article, context: StepContext): Reade
 	// so it opens on the first page, header included.
 	const place = context.placeOf(article.id);
 	const block = place === undefined || place === 0 ? -1 : place;
-	const page = pageOfBlock(pages, block);
+	const page = pageOfPlace(pages, block);
 	return {...state, mode: 'article', reading: {id: article.id, page, block, size: context.size}};
 }
 

@@ -268,7 +268,7 @@ describe('reactions', () => {
 		writeFileSync(path.join(store, 'config.json'), '{"reactions": {broken');
 		const result = await run(['--article', seed, '--react', 'angry'], {env: cleanEnv({BROADSHEET_CONFIG_DIR: store})});
 		assert.equal(result.code, 0, result.stderr);
-		assert.match(result.stderr, /corrupt/);
+		assert.match(result.stderr, /^broadsheet: the reactions store was not valid JSON; kept it as .*config\.json\.corrupt-/);
 		const aside = readdirSync(store).filter(name => name.startsWith('config.json.corrupt-'));
 		assert.equal(aside.length, 1);
 		assert.match(result.stderr, new RegExp(aside[0]));

@@ -1,13 +1,13 @@
 // The interactive reader (SPEC §6), run from dist/cli.js in a real
 // pseudo-terminal and read back from the screen a terminal would draw.
 import assert from 'node:assert/strict';
-import {readFileSync, writeFileSync} from 'node:fs';
+import {readdirSync, readFileSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import process from 'node:process';
 import {afterEach, describe, test} from 'node:test';
 import stringWidth from 'string-width';
 import {cli, run, shipped, tempDir} from './helpers.js';
-import {enterAlternateScreen, leaveAlternateScreen, showCursor, startTerminal, terminalEnv} from './terminal.js';
+import {clearScreen, enterAlternateScreen, leaveAlternateScreen, showCursor, startTerminal, terminalEnv} from './terminal.js';
 
 // The shipped articles, newest first (undated last, ties by id), each with the start of its title.
 const newestFirst = [
@@ -23,16 +23,27 @@ const newestFirst = [
 const titleOf = id => newestFirst.find(([known]) => known === id)[1];
 const reactionsShown = ['😊 Happy', '🤞 Hopeful', '😮 Surprised', '😐 Indifferent', '😟 Worried', '😢 Sad', '😠 Angry'];
 const defaultQuestion = 'How did you feel after reading this news?';
+const anyPage = /^Page \d+\/\d+/m;
+// The list's header, unfiltered (filtered it reads `1 of 8 articles`).
+const wholeList = /^broadsheet .* {2}8 articles$/m;
 
-const running = [];
+const started = [];
 function start(args, options) {
 	const terminal = startTerminal(args, options);
-	running.push(terminal);
+	started.push(terminal);
+	return terminal;
+}
+
+/** Starts the reader and waits for its first screen and for it to read keys. */
+async function startReader(args, options = {}, firstScreen = wholeList) {
+	const terminal = start(args, options);
+	await terminal.waitFor(firstScreen);
+	await terminal.ready();
 	return terminal;
 }
 
 afterEach(async () => {
-	await Promise.all(running.splice(0).map(terminal => terminal.close()));
+	await Promise.all(started.splice(0).map(terminal => terminal.close()));
 });
 
 async function articleJson(id, cols, rows) {
@@ -113,9 +124,7 @@ describe('the reader at 80×24', () => {
 		const id = 'riverside-library-reopens';
 		const {pages} = await articleJson(id, 80, 24);
 		assert.ok(pages >= 3, 'the article spans at least three pages');
-		const terminal = start([], {env});
-
-		await terminal.waitFor(/8 articles/);
+		const terminal = await startReader([], {env});
 		const lines = terminal.lines();
 		const header = lines[0].match(/^broadsheet {2}(.+) {2}8 articles$/);
 		assert.ok(header, `header: ${lines[0]}`);
@@ -170,15 +179,18 @@ describe('the reader at 80×24', () => {
 		assert.ok(!Number.isNaN(Date.parse(stored.at)));
 
 		terminal.press('q');
-		await terminal.waitFor(/8 articles/);
+		await terminal.waitFor(wholeList);
 		const row = selectedRow(terminal);
 		assert.ok(row.includes(titleOf(id)), `the cursor is on the article: ${row}`);
 		assert.ok(row.endsWith('😮'), `its reaction is shown: ${row}`);
 		assert.match(row, /^❯ {3}/, 'opened: no longer marked');
 		assert.equal(terminal.lines().filter(line => line.includes('😮')).length, 1);
 
+		// Ink 6 clears the whole screen on every render of a frame as tall as the terminal: flicker.
+		assert.ok(!terminal.output().includes(clearScreen), 'no render cleared the screen');
+
 		terminal.press('q');
-		const {code} = await terminal.exit;
+		const {code} = await terminal.waitForExit();
 		assert.equal(code, 0);
 		assertRestored(terminal);
 	});
@@ -187,9 +199,8 @@ describe('the reader at 80×24', () => {
 		const env = terminalEnv();
 		const id = 'us-prudent-arms-taiwan';
 		const {pages} = await articleJson(id, 80, 24);
-		const terminal = start(['--article', id], {env});
-
-		await waitForPage(terminal, 1, pages);
+		const terminal = await startReader(['--article', id], {env}, anyPage);
+		assert.ok(pageShown(1, pages)(terminal), statusRow(terminal));
 		assert.equal(terminal.lines()[0], 'US must be prudent when supplying arms to Taiwan, Xi tells Trump');
 		await assertShowsPage(terminal, id, 1);
 		// Quotes stand out in colour; the words around them do not.
@@ -214,11 +225,11 @@ describe('the reader at 80×24', () => {
 		assert.equal(storeOf(env).reactions[id].reaction, 'worried');
 
 		terminal.press('q');
-		await terminal.waitFor(/8 articles/);
+		await terminal.waitFor(wholeList);
 		assert.ok(selectedRow(terminal).includes(titleOf(id)));
 		assert.ok(selectedRow(terminal).endsWith('😟'));
 		terminal.press('q');
-		assert.equal((await terminal.exit).code, 0);
+		assert.equal((await terminal.waitForExit()).code, 0);
 		assertRestored(terminal);
 	});
 
@@ -226,8 +237,7 @@ describe('the reader at 80×24', () => {
 		const id = 'council-budget-vote';
 		const {pages} = await articleJson(id, 80, 24);
 		assert.equal(pages, 3, 'the steps below assume three pages');
-		const terminal = start([]);
-		await terminal.waitFor(/8 articles/);
+		const terminal = await startReader([]);
 
 		for (const [key, title] of [['G', newestFirst.at(-1)[1]], ['g', newestFirst[0][1]], ['j', titleOf(id)], ['j', newestFirst[2][1]], ['k', titleOf(id)]]) {
 			terminal.press(key);
@@ -242,7 +252,7 @@ describe('the reader at 80×24', () => {
 		}
 
 		terminal.press('escape');
-		await terminal.waitFor(/8 articles/);
+		await terminal.waitFor(wholeList);
 		assert.ok(selectedRow(terminal).includes(titleOf(id)));
 
 		terminal.press('/');
@@ -257,26 +267,22 @@ describe('the reader at 80×24', () => {
 		terminal.press('q');
 		await terminal.waitFor(/1 of 8 articles/);
 		terminal.press('escape');
-		await terminal.waitFor(/ 8 articles$/m);
+		await terminal.waitFor(wholeList);
 		assert.ok(selectedRow(terminal).includes(titleOf('school-robotics-win')), 'clearing the filter keeps the article highlighted');
 		terminal.press('q');
-		assert.equal((await terminal.exit).code, 0);
+		assert.equal((await terminal.waitForExit()).code, 0);
 	});
 
-	test('keys that reach the program in one read act one by one', async t => {
-		const terminal = start([]);
-		await terminal.waitFor(/8 articles/);
+	test('keys that reach the program in one read act one by one', async () => {
+		const terminal = await startReader([]);
 		// A fast typist, a held key or tmux's send-keys can deliver "j j Enter" in one read.
 		terminal.press('jj\r');
-		await waitForSelected(terminal, titleOf('riverside-library-reopens'));
-		await t.test('Enter in the same read as j opens the article', {todo: 'source/ui/app.tsx splits a multi-character input but passes every character the key of the whole chunk, so \\r is not key.return'}, async () => {
-			await terminal.waitFor(/^Page 1\//m, 2000);
-		});
+		await terminal.waitFor(/^Page 1\//m);
+		assert.equal(terminal.lines()[0], 'Riverside library reopens after two years of flood repairs');
 	});
 
 	test('help: ? shows the keys of the view, any key closes it and does nothing else', async () => {
-		const terminal = start([]);
-		await terminal.waitFor(/8 articles/);
+		const terminal = await startReader([]);
 		terminal.press('?');
 		await terminal.waitFor('Keys in the list');
 		let lines = terminal.lines();
@@ -285,7 +291,7 @@ describe('the reader at 80×24', () => {
 		}
 
 		terminal.press('j');
-		await terminal.waitFor(/8 articles/);
+		await terminal.waitFor(wholeList);
 		assert.ok(selectedRow(terminal).includes(newestFirst[0][1]), 'the key that closed the help did not move the cursor');
 
 		terminal.press('enter');
@@ -301,9 +307,9 @@ describe('the reader at 80×24', () => {
 		await terminal.waitFor(/^Page 1\//m);
 		assert.ok(!terminal.screen().includes('Keys in an article'));
 		terminal.press('q');
-		await terminal.waitFor(/8 articles/);
+		await terminal.waitFor(wholeList);
 		terminal.press('q');
-		assert.equal((await terminal.exit).code, 0);
+		assert.equal((await terminal.waitForExit()).code, 0);
 	});
 });
 
@@ -311,8 +317,8 @@ describe('resizing and small terminals', () => {
 	test('a resize re-lays the article and keeps the paragraph at the top in view', async () => {
 		const id = 'winter-transit-plan';
 		const [article, smaller] = await Promise.all([articleJson(id, 80, 24), articleJson(id, 60, 20)]);
-		const terminal = start(['--article', id]);
-		await waitForPage(terminal, 1, article.pages);
+		const terminal = await startReader(['--article', id], {}, anyPage);
+		assert.ok(pageShown(1, article.pages)(terminal), statusRow(terminal));
 		for (const n of [2, 3, 4]) {
 			terminal.press('space');
 			await waitForPage(terminal, n, article.pages);
@@ -339,8 +345,8 @@ describe('resizing and small terminals', () => {
 		test(`at ${cols}×${rows} the list and an article fit`, async () => {
 			const id = newestFirst[0][0];
 			const {pages} = await articleJson(id, cols, rows);
-			const terminal = start([], {cols, rows});
-			await terminal.waitFor(/8 articles/);
+			// At 12 columns the header keeps only the count.
+			const terminal = await startReader([], {cols, rows}, /8 articles$/m);
 			await waitForSelected(terminal, '🏮');
 			assertFits(terminal);
 			assertStatusPlace(terminal);
@@ -355,7 +361,7 @@ describe('resizing and small terminals', () => {
 			await assertShowsPage(terminal, id, 2);
 
 			terminal.press('q');
-			await terminal.waitFor(/8 articles/);
+			await terminal.waitFor(/8 articles$/m);
 			assertFits(terminal);
 			assert.ok(terminal.running, 'nothing crashed');
 		});
@@ -363,9 +369,8 @@ describe('resizing and small terminals', () => {
 
 	for (const [cols, rows] of [[9, 3], [40, 2]]) {
 		test(`at ${cols}×${rows} the terminal is too small until it grows`, async () => {
-			const terminal = start([], {cols, rows});
+			const terminal = await startReader([], {cols, rows}, /^terminal/);
 			const message = 'terminal too small';
-			await terminal.waitFor(/^terminal/);
 			const [first, ...rest] = terminal.lines();
 			// One line, cut to the width when the message does not fit (9 < 18 columns).
 			if (stringWidth(message) <= cols) assert.equal(first, message);
@@ -374,31 +379,29 @@ describe('resizing and small terminals', () => {
 			// Keys wait for a usable terminal.
 			terminal.press('enter');
 			terminal.resize(80, 24);
-			await terminal.waitFor(/8 articles/);
+			await terminal.waitFor(wholeList);
 			assert.ok(selectedRow(terminal).includes(newestFirst[0][1]));
 			assert.ok(!terminal.screen().includes(message));
 			terminal.press('q');
-			assert.equal((await terminal.exit).code, 0);
+			assert.equal((await terminal.waitForExit()).code, 0);
 		});
 	}
 });
 
 describe('ways out', () => {
 	test('Ctrl+C in an article quits and gives the screen back', async () => {
-		const terminal = start(['--article', 'riverside-library-reopens']);
-		await terminal.waitFor(/^Page 1\//m);
+		const terminal = await startReader(['--article', 'riverside-library-reopens'], {}, anyPage);
 		terminal.press('ctrlC');
-		const {code, signal} = await terminal.exit;
+		const {code, signal} = await terminal.waitForExit();
 		assert.ok(code === 0 || code === 130, `exit code ${code}, signal ${signal}`);
 		assertRestored(terminal);
 		assert.ok(!terminal.screen().includes('Riverside library'), 'the article is gone with the alternate screen');
 	});
 
 	test('SIGTERM gives the screen back and ends by that signal', async () => {
-		const terminal = start(['--article', 'riverside-library-reopens']);
-		await terminal.waitFor(/^Page 1\//m);
+		const terminal = await startReader(['--article', 'riverside-library-reopens'], {}, anyPage);
 		terminal.kill('SIGTERM');
-		const {code, signal} = await terminal.exit;
+		const {code, signal} = await terminal.waitForExit();
 		assert.ok(signal === 15 || code === 143, `exit code ${code}, signal ${signal}`);
 		assertRestored(terminal);
 	});
@@ -424,15 +427,14 @@ describe('ways out', () => {
 });
 
 describe('reading places', () => {
-	test('reopening an article finds the place where the reader left it', async t => {
+	test('reopening an article finds the place where the reader left it', async () => {
 		const env = terminalEnv();
 		const id = 'winter-transit-plan';
 		const {pages, paragraphs} = await articleJson(id, 80, 24);
 
 		/** Opens the article from the list, as a user would. */
 		async function openFromList() {
-			const terminal = start([], {env});
-			await terminal.waitFor(/8 articles/);
+			const terminal = await startReader([], {env});
 			terminal.press('G');
 			await waitForSelected(terminal, newestFirst.at(-1)[1]);
 			for (const [, title] of newestFirst.slice(3, -1).reverse()) {
@@ -447,9 +449,9 @@ describe('reading places', () => {
 
 		async function quit(terminal) {
 			terminal.press('q');
-			await terminal.waitFor(/8 articles/);
+			await terminal.waitFor(wholeList);
 			terminal.press('q');
-			assert.equal((await terminal.exit).code, 0);
+			assert.equal((await terminal.waitForExit()).code, 0);
 		}
 
 		let terminal = await openFromList();
@@ -472,24 +474,26 @@ describe('reading places', () => {
 		terminal.press('b');
 		await waitForPage(terminal, 3, pages);
 		const top3 = terminal.lines()[0];
-		const paragraph3 = paragraphHolding(paragraphs, top3);
+		assert.ok(!paragraphHolding(paragraphs, top3).startsWith(top3), 'page 3 starts inside a paragraph');
 		await quit(terminal);
 
 		terminal = await openFromList();
-		assert.ok(terminal.screen().includes(openingWords(paragraph3)), `the paragraph at the top of page 3 is in view:\n${terminal.screen()}`);
-		await t.test('page 3 itself comes back', {todo: 'page 3 starts inside a paragraph; the stored place is that paragraph, and reopening shows the page where it begins (page 2)'}, () => {
-			assert.ok(pageShown(3, pages)(terminal), statusRow(terminal));
-			assert.equal(terminal.lines()[0], top3);
-		});
+		// It is page 3 that comes back, not the page where its top paragraph begins.
+		assert.ok(pageShown(3, pages)(terminal), statusRow(terminal));
+		assert.equal(terminal.lines()[0], top3);
 	});
 
-	test('a store that cannot be parsed is kept aside and the reader still starts', async () => {
+	test('a store that cannot be parsed is kept aside; the warning stays readable after the reader', async () => {
 		const env = terminalEnv();
 		writeFileSync(path.join(env.BROADSHEET_CONFIG_DIR, 'config.json'), '{not json');
-		const terminal = start([], {env});
-		await terminal.waitFor(/8 articles/);
+		const terminal = await startReader([], {env});
 		terminal.press('q');
-		assert.equal((await terminal.exit).code, 0);
+		assert.equal((await terminal.waitForExit()).code, 0);
 		assertRestored(terminal);
+		assert.equal(readdirSync(env.BROADSHEET_CONFIG_DIR).filter(name => name.startsWith('config.json.corrupt-')).length, 1);
+		// Written before the alternate screen, so it is still there afterwards.
+		const warning = terminal.screen().trim();
+		assert.match(warning, /^broadsheet: .*not valid JSON/);
+		assert.doesNotMatch(warning, /^broadsheet: broadsheet: /);
 	});
 });

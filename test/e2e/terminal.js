@@ -2,13 +2,46 @@
 // screen back the way a terminal draws it (@xterm/headless), so tests see
 // what a user would see: text in cells, wide characters taking two, the
 // alternate screen, the cursor.
+import {execFileSync} from 'node:child_process';
 import process from 'node:process';
 import pty from 'node-pty';
 import xterm from '@xterm/headless';
+import stringWidth from 'string-width';
 import {cleanEnv, cli, root} from './helpers.js';
 
 // @xterm/headless is CommonJS: under ESM its classes hang off the default export.
 const {Terminal} = xterm;
+
+// xterm.js measures with Unicode 6 unless told otherwise, where most emoji
+// (🏮, 😮) take one cell; terminals today give them two, as string-width
+// does. This width table makes the headless terminal draw like them.
+const cellWidths = new Map();
+function cellWidth(codePoint) {
+	let width = cellWidths.get(codePoint);
+	if (width === undefined) {
+		width = Math.min(2, stringWidth(String.fromCodePoint(codePoint)));
+		cellWidths.set(codePoint, width);
+	}
+
+	return width;
+}
+
+const modernWidths = {
+	version: 'string-width',
+	wcwidth: cellWidth,
+	// As xterm's own tables do: a zero-width character joins the one before it. The value packs (width << 1) | joins.
+	charProperties(codePoint, preceding) {
+		let width = cellWidth(codePoint);
+		let joins = width === 0 && preceding !== 0;
+		if (joins) {
+			const before = (preceding >> 1) & 3;
+			if (before === 0) joins = false;
+			else width = Math.max(width, before);
+		}
+
+		return (width << 1) | (joins ? 1 : 0);
+	},
+};
 
 export const keys = {
 	enter: '\r',
@@ -29,6 +62,7 @@ export const keys = {
 export const enterAlternateScreen = '\u001B[?1049h';
 export const leaveAlternateScreen = '\u001B[?1049l';
 export const showCursor = '\u001B[?25h';
+export const clearScreen = '\u001B[2J';
 
 const defaultTimeout = 10_000;
 const pollEvery = 50;
@@ -39,7 +73,7 @@ const sleep = ms => new Promise(resolve => {
 
 /** An environment for a child in a terminal: cleanEnv's private folders, no CI (Ink draws only the last frame under CI), a colour terminal. */
 export function terminalEnv(extra = {}) {
-	const env = cleanEnv(extra);
+	const env = cleanEnv();
 	delete env.CI;
 	return {...env, TERM: 'xterm-256color', ...extra};
 }
@@ -50,6 +84,8 @@ export function terminalEnv(extra = {}) {
  */
 export function startTerminal(args = [], {cols = 80, rows = 24, env = terminalEnv(), file = process.execPath, argv = [cli, ...args]} = {}) {
 	const terminal = new Terminal({cols, rows, allowProposedApi: true, scrollback: 0});
+	terminal.unicode.register(modernWidths);
+	terminal.unicode.activeVersion = modernWidths.version;
 	const child = pty.spawn(file, argv, {name: 'xterm-256color', cols, rows, cwd: root, env});
 	let raw = '';
 	// Writes into xterm are parsed asynchronously: this settles once all that arrived so far is on the screen.
@@ -61,6 +97,7 @@ export function startTerminal(args = [], {cols = 80, rows = 24, env = terminalEn
 		});
 	});
 	let exited = false;
+	const running = () => !exited;
 	const exit = new Promise(resolve => {
 		child.onExit(({exitCode, signal}) => {
 			exited = true;
@@ -141,12 +178,51 @@ export function startTerminal(args = [], {cols = 80, rows = 24, env = terminalEn
 		}
 	}
 
+	/** Whether the program reads keys one by one now: the terminal is out of line mode (Linux `stty -F`). */
+	function rawMode() {
+		try {
+			return /(^|\s)-icanon(\s|$)/.test(execFileSync('stty', ['-F', child.ptsName, '-a'], {encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore']}));
+		} catch {
+			// No stty here, or the terminal is gone: nothing to wait for.
+			return true;
+		}
+	}
+
+	/**
+	 * Waits until the program reads keys. Ink draws its first frame before it
+	 * turns raw mode on: a key sent in between is echoed and held for a line.
+	 */
+	async function ready(timeout = defaultTimeout) {
+		const deadline = Date.now() + timeout;
+		while (!rawMode()) {
+			if (!running()) throw new Error(`the program ended before reading keys:\n${screen()}`);
+			if (Date.now() > deadline) throw new Error(`timed out after ${timeout} ms waiting for raw mode`);
+			await sleep(pollEvery);
+		}
+	}
+
 	/**
 	 * Sends one key: a name from `keys`, or literal text (one write, so it can
-	 * reach the program as one read). Wait for a key's effect before the next.
+	 * reach the program as one read). Wait for a key's effect before the next:
+	 * above all after Escape, which read together with the next key is Alt+key.
 	 */
 	function press(name) {
 		child.write(Object.hasOwn(keys, name) ? keys[name] : name);
+	}
+
+	/** The exit, or an error showing the screen when the program is still running after `timeout`. */
+	async function waitForExit(timeout = defaultTimeout) {
+		let timer;
+		const late = new Promise((_, reject) => {
+			timer = setTimeout(() => {
+				reject(new Error(`still running after ${timeout} ms; the screen shows:\n${screen()}`));
+			}, timeout);
+		});
+		try {
+			return await Promise.race([exit, late]);
+		} finally {
+			clearTimeout(timer);
+		}
 	}
 
 	function resize(newCols, newRows) {
@@ -178,6 +254,8 @@ export function startTerminal(args = [], {cols = 80, rows = 24, env = terminalEn
 		cell,
 		wrappedRows,
 		waitFor,
+		waitForExit,
+		ready,
 		press,
 		resize,
 		kill,

@@ -6,7 +6,7 @@ import stringWidth from 'string-width';
 import {type Article, type Byline} from '../../source/news/article.js';
 import {segmentQuotes} from '../../source/news/quotes.js';
 import {
-	bylineText, layoutArticle, layoutPages, lineText, metaText, pageOfBlock, paginate, renderLine, textProps, topBlock,
+	bylineText, layoutArticle, layoutPages, lineText, metaText, pageOfBlock, pageOfPlace, paginate, renderLine, textProps, topBlock,
 	type Line, type Page, type Style,
 } from '../../source/layout/index.js';
 
@@ -132,6 +132,19 @@ test('pageOfBlock and topBlock', () => {
 	assert.deepEqual(pages.map(topBlock), [-1, 0, 2]);
 	assert.equal(topBlock({lines: []}), -1);
 	assert.equal(pageOfBlock([{lines: []}], 3), 0);
+});
+
+test('pageOfPlace: the first page topped by the block, else where the block starts', () => {
+	const text = (block: number): Line => ({runs: [{text: 'x', style: 'body'}], block});
+	// Paragraph 0 starts on page 1 and runs over pages 2 and 3; paragraph 1 starts inside page 3.
+	const pages: Page[] = [
+		{lines: [text(-1), text(0)]},
+		{lines: [text(0), text(0)]},
+		{lines: [text(0), text(1)]},
+		{lines: [text(1), text(2)]},
+	];
+	assert.deepEqual([-1, 0, 1, 2, 3].map(block => pageOfPlace(pages, block)), [0, 1, 3, 3, 3]);
+	assert.deepEqual([-1, 0, 1, 2].map(block => pageOfBlock(pages, block)), [0, 0, 2, 3]);
 });
 
 const escape = /\u001b/;

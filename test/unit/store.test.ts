@@ -237,7 +237,7 @@ for (const [name, bytes, problem] of [
 		assert.ok(aside !== undefined && more.length === 0, `one file set aside: ${readdirSync(dir).join(', ')}`);
 		assert.match(aside, asideName);
 		assert.deepEqual(readFileSync(path.join(dir, aside)), Buffer.from(bytes));
-		assert.deepEqual(warnings, [`broadsheet: the reactions store ${problem}; kept it as ${path.join(dir, aside)} and started a fresh one`]);
+		assert.deepEqual(warnings, [`the reactions store ${problem}; kept it as ${path.join(dir, aside)} and started a fresh one`]);
 
 		assert.deepEqual({...store.reactions()}, {});
 		await store.setReaction('seed', 'indifferent', t1);
