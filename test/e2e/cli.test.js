@@ -4,7 +4,7 @@ import {copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync
 import path from 'node:path';
 import {describe, test} from 'node:test';
 import stringWidth from 'string-width';
-import {cleanEnv, run, shipped, tempDir} from './helpers.js';
+import {cleanEnv, root, run, shipped, tempDir} from './helpers.js';
 
 const seed = 'us-prudent-arms-taiwan';
 const escape = /\u001B/;
@@ -284,4 +284,26 @@ describe('reactions', () => {
 		oneLine(result.stderr);
 		assert.equal(existsSync(path.join(blocker, 'store')), false);
 	});
+});
+
+describe('the scripting path never loads Ink', () => {
+	const dist = path.join(root, 'dist');
+	// Ink's own words mark the chunk that holds it, whatever esbuild names it.
+	const inkFiles = readdirSync(dist).filter(name => readFileSync(path.join(dist, name), 'utf8').includes('Raw mode is not supported'));
+	const tracer = ['--import', path.join(root, 'test/e2e/fixtures/trace-imports.js')];
+
+	test('the bundle has Ink in a chunk of its own', () => {
+		assert.equal(inkFiles.length, 1);
+		assert.ok(!inkFiles.includes('cli.js'));
+	});
+
+	for (const args of [['--list'], ['--list', '--json'], ['--article', seed, '--print'], ['--article', seed, '--json'], ['--article', seed, '--react', 'sad'], ['--reactions'], ['--help']]) {
+		test(args.join(' '), async () => {
+			const {code, stderr} = await run(args, {nodeArgs: tracer});
+			assert.equal(code, 0, stderr);
+			const loaded = [...stderr.matchAll(/^broadsheet-trace: file:\/\/.*\/dist\/(.+)$/gm)].map(match => match[1]);
+			assert.ok(loaded.includes('cli.js'), stderr);
+			assert.deepEqual(loaded.filter(name => inkFiles.includes(name)), []);
+		});
+	}
 });

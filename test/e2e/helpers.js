@@ -21,9 +21,9 @@ export function cleanEnv(extra = {}) {
 	return {...env, BROADSHEET_CONFIG_DIR: tempDir('broadsheet-store-'), XDG_DATA_HOME: tempDir('broadsheet-data-'), ...extra};
 }
 
-export function run(args, {env = cleanEnv(), input} = {}) {
+export function run(args, {env = cleanEnv(), input, nodeArgs = []} = {}) {
 	return new Promise((resolve, reject) => {
-		const child = spawn(process.execPath, [cli, ...args], {env, stdio: ['pipe', 'pipe', 'pipe']});
+		const child = spawn(process.execPath, [...nodeArgs, cli, ...args], {env, stdio: ['pipe', 'pipe', 'pipe']});
 		let stdout = '';
 		let stderr = '';
 		child.stdout.setEncoding('utf8').on('data', chunk => (stdout += chunk));
