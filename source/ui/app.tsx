@@ -58,6 +58,11 @@ export function splitPresses(input: string, key: Key): Array<[string, Key]> {
 	});
 }
 
+/** Said whole where it fits: `too small` fits a 9-column terminal, the longer notice does not. */
+export function tooSmallNotice(columns: number): string {
+	return truncateEnd(columns >= 18 ? 'terminal too small' : 'too small', columns).replace(' …', '…');
+}
+
 export function App({library, store, openId, colour, measure, columns, rows}: AppProps) {
 	const {exit} = useApp();
 	const tooSmall = columns < minimumColumns || rows < minimumRows;
@@ -143,7 +148,7 @@ export function App({library, store, openId, colour, measure, columns, rows}: Ap
 	});
 
 	const visible = useMemo(() => filterArticles(library.articles, current.query), [library.articles, current.query]);
-	if (tooSmall) return <Text>{truncateEnd('terminal too small', columns)}</Text>;
+	if (tooSmall) return <Text>{tooSmallNotice(columns)}</Text>;
 
 	const article = readingArticle(current, context);
 	const message = saving ? {text: 'Saving…', error: false} : current.message ?? (readError ? {text: readError, error: true} : null);

@@ -22,7 +22,9 @@ export function helpLines(mode: Mode, width: number, height: number): string[] {
 	const all = [main!, ...more];
 	const keysWidth = Math.max(...all.flatMap(section => section.rows.map(binding => displayWidth(binding.keys))));
 	const rowsOf = (section: typeof main) => section!.rows.map(binding => `${padEnd(binding.keys, keysWidth)}  ${binding.does}`);
-	const lines = [main!.title, '', ...rowsOf(main), ...more.flatMap(section => ['', section.title, ...rowsOf(section)])]
+	// What the list's rows show, beside its keys.
+	const legend = mode === 'list' ? ['', 'Marks: N never opened · 😟 your reaction'] : [];
+	const lines = [main!.title, '', ...rowsOf(main), ...legend, ...more.flatMap(section => ['', section.title, ...rowsOf(section)])]
 		.map(line => truncateEnd(line, width));
 	if (lines.length <= height) return lines;
 	// Too short for all of them: the keys matter more than the title.
