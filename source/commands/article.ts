@@ -4,6 +4,7 @@ import {type Article} from '../news/article.js';
 import {quotesOf} from '../news/quotes.js';
 import {countWords} from '../news/words.js';
 import {layoutPages, renderLine} from '../layout/index.js';
+import {headFields} from './fields.js';
 import {PageError} from './page-error.js';
 
 
@@ -28,12 +29,7 @@ export function printText(article: Article, {width, height, page, colour}: Print
 
 export function articleJson(article: Article, size: {width: number; height: number}, reaction: string | null) {
 	return {
-		id: article.id,
-		file: article.file,
-		date: article.date,
-		title: article.title,
-		label: article.label,
-		summary: article.summary,
+		...headFields(article),
 		byline: article.byline,
 		paragraphs: article.paragraphs,
 		quotes: quotesOf(article.paragraphs),

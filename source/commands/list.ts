@@ -1,6 +1,7 @@
 // `--list`: the library as lines for people or as JSON for scripts.
 import {type Article} from '../news/article.js';
 import {countWords} from '../news/words.js';
+import {headFields} from './fields.js';
 import {reactionById} from '../reactions/catalogue.js';
 import {type StoredReaction} from '../reactions/store.js';
 
@@ -8,12 +9,7 @@ type Reactions = Record<string, StoredReaction>;
 
 export function listJson(articles: Article[], reactions: Reactions) {
 	return articles.map(article => ({
-		id: article.id,
-		file: article.file,
-		date: article.date,
-		title: article.title,
-		label: article.label,
-		summary: article.summary,
+		...headFields(article),
 		words: countWords(article.paragraphs),
 		reaction: reactions[article.id]?.reaction ?? null,
 	}));
