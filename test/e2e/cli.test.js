@@ -307,3 +307,33 @@ describe('the scripting path never loads Ink', () => {
 		});
 	}
 });
+
+describe('hostile articles cannot drive the terminal', () => {
+	const hostile = [
+		'• 5 February 2026',
+		'Title \u001B]0;pwned\u0007with a window title \u001B[2J',
+		'By A Writer, Evil News: Lead \u001B]52;c;ZWNobyBoaQ==\u0007 with a clipboard write, \u009B31m C1 CSI and \u202Ereversed\u202C text.',
+		'Bell \u0007 backspace \u0008 and \u001BPdevice control\u001B\\ strings, "a quote \u001B[5m blinking".',
+	].join('\n\n');
+	const dir = folderWith({'hostile.txt': hostile, 'name\u001B[2J.txt': 'Named badly\n'});
+	const env = cleanEnv({BROADSHEET_DIR: dir});
+	const drives = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
+
+	test('--print, --list and --json hold no control character from the file', async () => {
+		const printed = await run(['--article', 'hostile', '--print', '--no-color'], {env});
+		assert.equal(printed.code, 0);
+		assert.doesNotMatch(printed.stdout, drives);
+		assert.match(printed.stdout, /Title with a window title/);
+		assert.match(printed.stdout, /"a quote  blinking"/);
+		const listed = await run(['--list'], {env});
+		assert.doesNotMatch(listed.stdout + listed.stderr, drives);
+		const json = JSON.parse((await run(['--article', 'hostile', '--json'], {env})).stdout);
+		assert.doesNotMatch(JSON.stringify(json), /\\u00(1b|07|9b)|\\u202e/i);
+		assert.doesNotMatch(json.paragraphs.join(''), drives);
+	});
+
+	test('a file name with control characters is skipped, and the warning spells them out', async () => {
+		const {stderr} = await run(['--list'], {env});
+		assert.match(stderr, /skipping name\\u001b\[2J\.txt: its name holds control characters/);
+	});
+});
