@@ -324,7 +324,7 @@ describe('hostile articles cannot drive the terminal', () => {
 		assert.equal(printed.code, 0);
 		assert.doesNotMatch(printed.stdout, drives);
 		assert.match(printed.stdout, /Title with a window title/);
-		assert.match(printed.stdout, /"a quote  blinking"/);
+		assert.match(printed.stdout, /"a quote {2}blinking"/);
 		const listed = await run(['--list'], {env});
 		assert.doesNotMatch(listed.stdout + listed.stderr, drives);
 		const json = JSON.parse((await run(['--article', 'hostile', '--json'], {env})).stdout);
