@@ -2,14 +2,17 @@
 // on a shared, noisy machine (absolute figures do not). Needs `npm run build`.
 //
 //   start-up:  scripted commands against a bare `node` start and an unbundled `import('ink')`
-//   reader:    time to first paint and per page in a pseudo-terminal, against less on the same text
+//   reader:    time to first paint and per page in a pseudo-terminal, against less on the
+//              same text and against a bundled Ink hello-world (the floor for any Ink app)
 //   memory:    peak RSS of --print on the longest shipped article against a bare `node`
 import {spawnSync} from 'node:child_process';
 import {mkdtempSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
+import {build} from 'esbuild';
 import pty from 'node-pty';
+import {yogaWithoutFetch} from '../scripts/yoga-without-fetch.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const cli = path.join(root, 'dist/cli.js');
@@ -96,11 +99,15 @@ async function reader() {
 	const file = path.join(mkdtempSync(path.join(tmpdir(), 'bench-less-')), `${long}.txt`);
 	writeFileSync(file, text);
 	const pages = 8;
-	const results = {broadsheet: {first: [], page: []}, less: {first: [], page: []}};
+	// A person's key presses come a tenth of a second apart or more.
+	const pause = () => new Promise(resolve => setTimeout(resolve, 120));
+	const hello = await inkHello();
+	const results = {broadsheet: {first: [], page: []}, less: {first: [], page: []}, 'Ink hello': {first: [], page: []}};
 	for (let round = 0; round < Math.max(3, Math.floor(rounds / 3)); round++) {
 		const ours = terminal(process.execPath, [cli, '--article', long]);
 		results.broadsheet.first.push(await timed(() => ours.waitFor('Page 1/')));
 		for (let page = 2; page <= pages; page++) {
+			await pause();
 			ours.clear();
 			results.broadsheet.page.push(await timed(async () => (ours.write(' '), ours.waitFor(`Page ${page}/`))));
 		}
@@ -111,20 +118,48 @@ async function reader() {
 		for (let page = 2; page <= pages; page++) {
 			// less shows 23 lines a page; the last line of each new page marks it painted.
 			const marker = lines.slice(0, 23 * page).findLast(line => line.trim().length > 12).trim().slice(0, 12);
+			await pause();
 			theirs.clear();
 			results.less.page.push(await timed(async () => (theirs.write(' '), theirs.waitFor(marker))));
 		}
 
 		theirs.kill();
+		const floor = terminal(process.execPath, [hello]);
+		results['Ink hello'].first.push(await timed(() => floor.waitFor('Page 1/1')));
+		floor.kill();
 	}
 
 	console.log(`\nreader in an 80×24 pseudo-terminal (${long}, medians)`);
 	for (const [name, {first, page}] of Object.entries(results)) {
-		console.log(`  ${name.padEnd(12)} first paint ${ms(median(first)).padStart(10)}   next page ${ms(median(page)).padStart(9)}`);
+		const paging = page.length > 0 ? `   next page ${ms(median(page)).padStart(9)}` : '';
+		console.log(`  ${name.padEnd(12)} first paint ${ms(median(first)).padStart(10)}${paging}`);
 	}
 
-	const ratio = key => (median(results.broadsheet[key]) / median(results.less[key])).toFixed(2);
-	console.log(`  broadsheet / less: first paint ×${ratio('first')}, next page ×${ratio('page')}`);
+	const ratio = (key, other) => (median(results.broadsheet[key]) / median(results[other][key])).toFixed(2);
+	console.log(`  broadsheet / less: first paint ×${ratio('first', 'less')}, next page ×${ratio('page', 'less')}`);
+	console.log(`  broadsheet / Ink hello: first paint ×${ratio('first', 'Ink hello')}`);
+}
+
+/** Bundles bench/ink-hello.tsx as scripts/build.js bundles the reader. */
+async function inkHello() {
+	const outdir = mkdtempSync(path.join(tmpdir(), 'bench-ink-hello-'));
+	await build({
+		entryPoints: [path.join(root, 'bench/ink-hello.tsx')],
+		outdir,
+		bundle: true,
+		splitting: true,
+		format: 'esm',
+		platform: 'node',
+		target: 'node20',
+		jsx: 'automatic',
+		minify: true,
+		define: {'process.env.NODE_ENV': '"production"'},
+		external: ['react-devtools-core'],
+		banner: {js: "import {createRequire as __createRequire} from 'node:module'; const require = __createRequire(import.meta.url);"},
+		plugins: [yogaWithoutFetch],
+		logLevel: 'warning',
+	});
+	return path.join(outdir, 'ink-hello.js');
 }
 
 function peakMemory() {

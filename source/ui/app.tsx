@@ -71,15 +71,15 @@ export function App({library, store, openId, colour, measure, columns, rows}: Ap
 	const bodyHeight = Math.max(1, rows - 2);
 	const listHeight = bodyHeight >= 2 ? bodyHeight - 1 : bodyHeight;
 
-	const {snapshot, readError, savePlace, saveReaction} = useReaderStore(store);
+	const {snapshot, readError, savePlace, placeOf, saveReaction} = useReaderStore(store);
 	const minutesOf = useMinutes(library.articles);
 	const context = useMemo<StepContext>(() => ({
 		articles: library.articles,
 		listHeight,
 		size: `${column.width}x${rows}`,
 		pagesOf: article => layoutPages(article, column.width, rows),
-		placeOf: id => entryOf(snapshot.places, id)?.paragraph,
-	}), [library.articles, listHeight, column.width, rows, snapshot.places]);
+		placeOf,
+	}), [library.articles, listHeight, column.width, rows, placeOf]);
 	const [current, setState] = useState(() => initialState(context, openId));
 	// `apply` stays the same function for the whole session (effects depend
 	// on it), so it reads the context through a ref.

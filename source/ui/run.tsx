@@ -40,7 +40,8 @@ export async function runReader(options: ReaderOptions): Promise<void> {
 	if (screen) stdout.write(ansiEscapes.enterAlternativeScreen + ansiEscapes.cursorHide);
 	let instance: Instance;
 	try {
-		instance = render(<Reader {...options} />, {exitOnCtrlC: true});
+		// Renders follow keys, not animation: a key right after a frame should not wait out a 30 fps throttle.
+		instance = render(<Reader {...options} />, {exitOnCtrlC: true, maxFps: 120});
 	} catch (error) {
 		restore();
 		throw error;

@@ -16,8 +16,10 @@ export type ReaderStore = {
 	snapshot: StoreSnapshot;
 	/** Why the store could not be read at start, if it could not. */
 	readError: string | undefined;
-	/** Shows the place at once; settles when it is written, rejects when it could not be. */
+	/** Keeps the place at once; settles when it is written, rejects when it could not be. */
 	savePlace(id: string, paragraph: number): Promise<void>;
+	/** The latest place of an article in this session, written or not yet. */
+	placeOf(id: string): number | undefined;
 	/** Settles when the reaction is written; rejects when it could not be. */
 	saveReaction(id: string, reaction: ReactionId | null): Promise<void>;
 };
@@ -39,14 +41,17 @@ export function useReaderStore(store: ReactionStore): ReaderStore {
 		}
 	});
 	const [snapshot, setSnapshot] = useState<StoreSnapshot>(start.snapshot);
+	// Places change on every page turn but are only read when an article
+	// opens: kept in a ref, they cost no render. This session's places win
+	// over the file's, which may lag behind writes still queued.
+	const places = useRef(start.snapshot.places);
 	const queue = useRef<Promise<unknown>>(Promise.resolve());
 
-	const enqueue = useCallback((write: () => Promise<void>): Promise<void> => {
+	const enqueue = useCallback((write: () => Promise<void>, reread: boolean): Promise<void> => {
 		const written = queue.current.then(write);
 		queue.current = written
 			.then(() => {
-				const fresh = read(store);
-				setSnapshot(fresh);
+				if (reread) setSnapshot({reactions: store.reactions(), places: places.current});
 			})
 			// A failed write or re-read keeps what is shown; the caller reports it.
 			.catch(() => undefined);
@@ -54,13 +59,18 @@ export function useReaderStore(store: ReactionStore): ReaderStore {
 	}, [store]);
 
 	const savePlace = useCallback(async (id: string, paragraph: number) => {
-		setSnapshot(previous => ({...previous, places: {...previous.places, [id]: {paragraph, at: new Date().toISOString()}}}));
-		return enqueue(async () => store.setPlace(id, paragraph));
+		const opened = entryOf(places.current, id) !== undefined;
+		places.current = {...places.current, [id]: {paragraph, at: new Date().toISOString()}};
+		// Only a first opening changes what is drawn: the list's unread mark.
+		if (!opened) setSnapshot(previous => ({...previous, places: places.current}));
+		return enqueue(async () => store.setPlace(id, paragraph), false);
 	}, [enqueue, store]);
 
-	const saveReaction = useCallback(async (id: string, reaction: ReactionId | null) => enqueue(async () => store.setReaction(id, reaction)), [enqueue, store]);
+	const placeOf = useCallback((id: string) => entryOf(places.current, id)?.paragraph, []);
 
-	return {snapshot, readError: start.error, savePlace, saveReaction};
+	const saveReaction = useCallback(async (id: string, reaction: ReactionId | null) => enqueue(async () => store.setReaction(id, reaction), true), [enqueue, store]);
+
+	return {snapshot, readError: start.error, savePlace, placeOf, saveReaction};
 }
 
 /** The record's entry for an article id; ids such as `constructor` are ids, not inherited properties. */
