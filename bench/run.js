@@ -12,7 +12,7 @@ import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {build} from 'esbuild';
 import pty from 'node-pty';
-import {yogaWithoutFetch} from '../scripts/yoga-without-fetch.js';
+import {bundleOptions} from '../scripts/bundle-options.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const cli = path.join(root, 'dist/cli.js');
@@ -143,22 +143,7 @@ async function reader() {
 /** Bundles bench/ink-hello.tsx as scripts/build.js bundles the reader. */
 async function inkHello() {
 	const outdir = mkdtempSync(path.join(tmpdir(), 'bench-ink-hello-'));
-	await build({
-		entryPoints: [path.join(root, 'bench/ink-hello.tsx')],
-		outdir,
-		bundle: true,
-		splitting: true,
-		format: 'esm',
-		platform: 'node',
-		target: 'node20',
-		jsx: 'automatic',
-		minify: true,
-		define: {'process.env.NODE_ENV': '"production"'},
-		external: ['react-devtools-core'],
-		banner: {js: "import {createRequire as __createRequire} from 'node:module'; const require = __createRequire(import.meta.url);"},
-		plugins: [yogaWithoutFetch],
-		logLevel: 'warning',
-	});
+	await build({...bundleOptions, entryPoints: [path.join(root, 'bench/ink-hello.tsx')], outdir});
 	return path.join(outdir, 'ink-hello.js');
 }
 
