@@ -1,14 +1,14 @@
-// What article text may hold once it reaches a terminal. Line breaks and tabs
-// become plain spaces (a tab is one space: prose needs no tab stops, and a
-// stop depends on where a line breaks, which is not known yet). Other control
-// characters are dropped: ESC, BEL and friends would reach the terminal as
-// commands (Ink passes OSC and BEL through; `--print` writes them raw).
+// What article text may hold once it reaches a terminal. Parsing sanitised
+// it already; layout does again, with the same function, because an Article
+// can also be built by hand and Ink passes OSC and BEL through. Line breaks
+// and tabs become plain spaces (a tab is one space: prose needs no tab stops,
+// and a stop depends on where a line breaks, which is not known yet).
+import {sanitise} from '../news/sanitise.js';
 
 const breaksAndTabs = /\r\n|[\t\n\v\f\r\u0085\u2028\u2029]/g;
-const controls = /[\u0000-\u001f\u007f-\u009f]/g;
 
 export function terminalSafe(text: string): string {
-	return text.replace(breaksAndTabs, ' ').replace(controls, '');
+	return sanitise(text.replace(breaksAndTabs, ' '));
 }
 
 // Spaces a line may break at (and drops there). No-break spaces (U+00A0,

@@ -5,6 +5,7 @@ import {lstatSync, readdirSync, readFileSync, realpathSync, statSync} from 'node
 import path from 'node:path';
 import {type Article} from './article.js';
 import {ArticleError, decodeArticle} from './parse.js';
+import {spellControls} from './sanitise.js';
 
 const linkOut = 'a link pointing out of the folder';
 
@@ -63,20 +64,13 @@ function articleFiles(folder: string): string[] {
 		.sort();
 }
 
-/** A file name could drive the terminal as surely as its text: such files are not read. */
-const controlCharacters = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
-
-/** The name as a warning may print it: every control character spelled `\uXXXX`. */
-function shownName(file: string): string {
-	return file.replace(controlCharacters, character => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-
 export function scanFolder(folder: string): Library {
 	const articles: Article[] = [];
 	const skipped: Skipped[] = [];
 	for (const file of articleFiles(folder)) {
-		if (shownName(file) !== file) {
-			skipped.push({file: shownName(file), reason: 'its name holds control characters'});
+		// A file name could drive the terminal as surely as its text: such files are not read.
+		if (spellControls(file) !== file) {
+			skipped.push({file: spellControls(file), reason: 'its name holds control characters'});
 			continue;
 		}
 

@@ -25,3 +25,11 @@ const controlCharacter = /[\x00-\x08\x0B-\x1F\x7F-\x9F\u202A-\u202E\u2066-\u2069
 export function sanitise(text: string): string {
 	return text.replace(escapeSequence, '').replace(controlCharacter, '');
 }
+
+// Every character that can act on a terminal, newline and tab included.
+const anyControl = /[\x00-\x1F\x7F-\x9F\u202A-\u202E\u2066-\u2069]/g;
+
+/** A name as a message may print it: every control character spelled `\uXXXX`. */
+export function spellControls(text: string): string {
+	return text.replace(anyControl, character => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}

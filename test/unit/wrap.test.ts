@@ -37,7 +37,7 @@ const cases: Array<[name: string, input: string, width: number, lines: string[]]
 	['a newline is one space', 'a\nb\r\nc', 10, ['a b c']],
 	['a zero-width space is a break opportunity', 'aaaaaa\u200bbbbbbb', 10, ['aaaaaa\u200b', 'bbbbbb']],
 	['zero-width characters alone end', '\u200b'.repeat(50), 10, ['\u200b'.repeat(50)]],
-	['control characters are dropped', 'a\u001b[31mb\u0007c', 10, ['a[31mbc']],
+	['escape sequences and control characters are dropped whole', 'a\u001b[31mb\u0007c', 10, ['abc']],
 	['a wide character wider than the width still moves on', '中中', 1, ['中', '中']],
 	['empty input', '', 10, []],
 	['only spaces', '   \t ', 10, []],
