@@ -11,18 +11,20 @@ import {PageError} from './commands/page-error.js';
 import {reactionsJson, reactionsText} from './commands/reactions.js';
 import {type Library, RefError, resolveRef} from './news/library.js';
 import {ArticleError} from './news/parse.js';
+import {spellControls} from './news/sanitise.js';
 import {isReactionId, reactionById, reactionIds} from './reactions/catalogue.js';
 import {openStore, type ReactionStore, StoreError} from './reactions/store.js';
 
 const {env, stdout, stdin} = process;
 
-function fail(message: string, code: 1 | 2): never {
-	process.stderr.write(`broadsheet: ${message}\n`);
-	process.exit(code);
+/** One line on stderr, whatever a ref, a folder or a file name put into it. */
+function warn(message: string) {
+	process.stderr.write(`broadsheet: ${spellControls(message)}\n`);
 }
 
-function warn(message: string) {
-	process.stderr.write(`broadsheet: ${message}\n`);
+function fail(message: string, code: 1 | 2): never {
+	warn(message);
+	process.exit(code);
 }
 
 function version(): string {
@@ -35,11 +37,15 @@ function store(): ReactionStore {
 	return openStore({dir: env['BROADSHEET_CONFIG_DIR'] || undefined, onWarning: warn});
 }
 
+/** --width/--height, else this terminal's size (one that reports 0 is no size), else 80×24. */
 function terminalSize(size: {width?: number; height?: number}) {
-	return {
-		width: size.width ?? (stdout.isTTY ? stdout.columns : undefined) ?? 80,
-		height: size.height ?? (stdout.isTTY ? stdout.rows : undefined) ?? 24,
-	};
+	const width = size.width ?? ((stdout.isTTY && stdout.columns) || 80);
+	const height = size.height ?? ((stdout.isTTY && stdout.rows) || 24);
+	if (width < 10 || height < 3) {
+		throw new UsageError(`the terminal is ${width}×${height}; laying out needs at least 10×3: give --width and --height`);
+	}
+
+	return {width, height};
 }
 
 function warnSkipped(library: Library) {

@@ -64,6 +64,8 @@ function parse(argv: string[]) {
 		if (unknown) throw new UsageError(`unknown flag ${unknown[1]} (see --help)`);
 		const missing = /Option '(?:-\w, )?(--[\w-]+)[^']*' argument missing/.exec(message);
 		if (missing) throw new UsageError(`${missing[1]} needs a value`);
+		const ambiguous = /Option '(?:-\w, )?(--[\w-]+)[^']*' argument is ambiguous/.exec(message);
+		if (ambiguous) throw new UsageError(`${ambiguous[1]} has a value that starts with "-": write it as ${ambiguous[1]}=<value>`);
 		throw new UsageError(message.split('\n')[0]!);
 	}
 }

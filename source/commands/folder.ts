@@ -10,10 +10,9 @@ import {type Library, scanFolder} from '../news/library.js';
 /** Next to dist/ (the bundle) and source/ (tests run from source) alike. */
 export const shippedFolder = fileURLToPath(new URL('../articles', import.meta.url));
 
-export function libraryFolder(env: NodeJS.ProcessEnv): string {
-	// env-paths reads XDG_DATA_HOME itself; `env` is passed for tests' sake.
-	const data = env['XDG_DATA_HOME'] ? path.join(env['XDG_DATA_HOME'], 'broadsheet') : envPaths('broadsheet', {suffix: ''}).data;
-	return path.join(data, 'articles');
+/** `articles` in the user's data folder: XDG_DATA_HOME (env-paths reads it), else ~/.local/share. */
+export function libraryFolder(): string {
+	return path.join(envPaths('broadsheet', {suffix: ''}).data, 'articles');
 }
 
 export class FolderError extends Error {}
@@ -26,7 +25,7 @@ export function openLibrary(dir: string | undefined, env: NodeJS.ProcessEnv): Li
 		return scanFolder(chosen);
 	}
 
-	const library = libraryFolder(env);
+	const library = libraryFolder();
 	if (existsSync(library)) {
 		const scanned = scanFolder(library);
 		if (scanned.articles.length > 0) return scanned;

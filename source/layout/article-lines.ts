@@ -10,8 +10,16 @@ import {wrapRuns} from './wrap.js';
 
 export const headerBlock = -1;
 
-function paragraphRuns(paragraph: string): Run[] {
-	return segmentQuotes(paragraph).map(segment => ({text: segment.text, style: segment.quote ? 'quote' : 'body'}));
+/** A block's text as runs: its quotes highlighted wherever they stand (SPEC §2), the rest in the block's own style. */
+function quotedRuns(text: string, style: Style): Run[] {
+	return segmentQuotes(text).map(segment => ({text: segment.text, style: segment.quote ? 'quote' : style}));
+}
+
+// The date, byline and link are data, not prose: they hold no quotes.
+const quotable = new Set<Style>(['title', 'summary', 'body', 'prompt']);
+
+function runsOf(text: string, style: Style): Run[] {
+	return quotable.has(style) ? quotedRuns(text, style) : [{text, style}];
 }
 
 function buildLines(article: Article, width: number): Line[] {
@@ -28,7 +36,7 @@ function buildLines(article: Article, width: number): Line[] {
 		[linkText(article.link), 'link'],
 	];
 	for (const [text, style] of header) {
-		if (text !== null) add(wrapRuns([{text, style}], width), headerBlock);
+		if (text !== null) add(wrapRuns(runsOf(text, style), width), headerBlock);
 	}
 
 	// One blank line between blocks, carrying the block that follows; a block
@@ -40,10 +48,10 @@ function buildLines(article: Article, width: number): Line[] {
 	};
 
 	article.paragraphs.forEach((paragraph, index) => {
-		addBlock(wrapRuns(paragraphRuns(paragraph), width), index);
+		addBlock(wrapRuns(runsOf(paragraph, 'body'), width), index);
 	});
 	if (article.prompt !== null) {
-		addBlock(wrapRuns([{text: article.prompt, style: 'prompt'}], width), article.paragraphs.length);
+		addBlock(wrapRuns(runsOf(article.prompt, 'prompt'), width), article.paragraphs.length);
 	}
 
 	return lines;

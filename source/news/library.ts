@@ -40,9 +40,9 @@ export function readEntry(folder: string, file: string): Article {
 	const full = path.join(folder, file);
 	const link = lstatSync(full);
 	if (link.isSymbolicLink()) {
-		const target = realpathSync(full);
-		const root = realpathSync(folder);
-		if (path.relative(root, target).startsWith('..') || path.isAbsolute(path.relative(root, target))) {
+		const inside = path.relative(realpathSync(folder), realpathSync(full));
+		// `..x.txt` is a name inside the folder; `..` and `../x` are outside it.
+		if (inside === '..' || inside.startsWith(`..${path.sep}`) || path.isAbsolute(inside)) {
 			throw new ArticleError(linkOut);
 		}
 	}
@@ -107,12 +107,16 @@ function isPlainName(ref: string): boolean {
 export function resolveRef(library: Library, ref: string): Article {
 	const notFound = new RefError(`no article "${ref}" in ${library.folder}`);
 	if (!isPlainName(ref)) throw notFound;
-	const byId = (id: string) => library.articles.find(article => article.id === id);
-	const skippedAs = (file: string) => library.skipped.find(entry => entry.file === file);
-	for (const file of [`${ref}.txt`, ref]) {
-		const article = byId(file.slice(0, -4));
-		if (file.endsWith('.txt') && article) return article;
-		const bad = skippedAs(file);
+	// The file an exact id names, then the file a file name names: an article
+	// is taken, a file that is not one says why.
+	const files = ref.endsWith('.txt') ? [`${ref}.txt`, ref] : [`${ref}.txt`];
+	for (const file of files) {
+		const article = library.articles.find(candidate => candidate.file === file);
+		if (article) return article;
+	}
+
+	for (const file of files) {
+		const bad = library.skipped.find(entry => entry.file === file);
 		// A link out of the folder is, to a ref, not there at all (SPEC §3).
 		if (bad?.reason === linkOut) throw new RefError(`${notFound.message} (${bad.file} is ${linkOut})`);
 		if (bad) throw new RefError(`${bad.file} is not an article: ${bad.reason}`);

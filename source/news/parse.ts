@@ -153,6 +153,7 @@ export function decodeArticle(bytes: Uint8Array, file: string): Article {
 		throw new ArticleError('not valid UTF-8');
 	}
 
-	if (text.replace(/^\uFEFF/u, '').trim() === '') throw new ArticleError('empty file');
+	// TextDecoder has already dropped a leading BOM.
+	if (text.trim() === '') throw new ArticleError('empty file');
 	return parseArticle(text, file);
 }

@@ -2,8 +2,10 @@
 // characters counts as one word. Hangul is not among them: Korean spaces its
 // words. Within a token such characters also split it, so `中文abc` is three
 // words (中, 文, abc) and `abc中def` is three too.
-const cjkCharacter = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\u30FC\uFF70]/u;
-const eachCjkCharacter = /([\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\u30FC\uFF70])/u;
+const cjkClass = String.raw`[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\u30FC\uFF70]`;
+const cjkCharacter = new RegExp(cjkClass, 'u');
+// Captured, so that splitting on it keeps each character as a piece.
+const eachCjkCharacter = new RegExp(`(${cjkClass})`, 'u');
 const letterOrDigit = /[\p{L}\p{N}]/u;
 
 function wordsInToken(token: string): number {

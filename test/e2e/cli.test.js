@@ -337,3 +337,48 @@ describe('hostile articles cannot drive the terminal', () => {
 		assert.match(stderr, /skipping name\\u001b\[2J\.txt: its name holds control characters/);
 	});
 });
+
+describe('--print on a terminal lays out for its size', () => {
+	/** Runs broadsheet with stdout a pseudo-terminal of that size; resolves with what it wrote and its exit code. */
+	async function onTerminal(args, cols, rows) {
+		const {default: pty} = await import('node-pty');
+		const env = cleanEnv();
+		return new Promise(resolve => {
+			const child = pty.spawn(process.execPath, [path.join(root, 'dist/cli.js'), ...args], {cols, rows, env, cwd: root});
+			let output = '';
+			child.onData(data => (output += data));
+			child.onExit(({exitCode}) => resolve({code: exitCode, output: output.replaceAll('\r\n', '\n')}));
+		});
+	}
+
+	test('at 60×20 a page is 18 lines no wider than 60', async () => {
+		const {code, output} = await onTerminal(['--article', seed, '--print', '--page', '2', '--no-color'], 60, 20);
+		assert.equal(code, 0);
+		const lines = output.split('\n').slice(0, -1);
+		assert.ok(lines.length > 10 && lines.length <= 18, `${lines.length} lines`);
+		for (const line of lines) assert.ok(stringWidth(line) <= 60, line);
+		const piped = await run(['--article', seed, '--print', '--page', '2', '--width', '60', '--height', '20']);
+		assert.equal(output, piped.stdout);
+	});
+
+	test('a terminal under 10×3 is a usage error naming its size', async () => {
+		const {code, output} = await onTerminal(['--article', seed, '--print'], 8, 20);
+		assert.equal(code, 2);
+		assert.match(output, /^broadsheet: the terminal is 8×20; laying out needs at least 10×3/);
+	});
+});
+
+test('a ref that holds control characters comes back spelled out, on one line', async () => {
+	const result = await run(['--article', 'a\nb\u001B]0;x\u0007', '--json']);
+	assert.equal(result.code, 1);
+	oneLine(result.stderr);
+	assert.match(result.stderr, /no article "a\\u000ab\\u001b\]0;x\\u0007"/);
+});
+
+test('a link to a file whose name starts with two dots stays inside the folder', async () => {
+	const dir = folderWith({'..dots.txt': 'Dotted title\n'});
+	symlinkSync('..dots.txt', path.join(dir, 'alias.txt'));
+	const result = await run(['--article', 'alias', '--json'], {env: cleanEnv({BROADSHEET_DIR: dir})});
+	assert.equal(result.code, 0, result.stderr);
+	assert.equal(JSON.parse(result.stdout).title, 'Dotted title');
+});

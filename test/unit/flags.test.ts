@@ -61,3 +61,8 @@ for (const [argv, message] of usageErrors) {
 		assert.throws(() => parseFlags(argv), (error: unknown) => error instanceof UsageError && message.test(error.message) && !error.message.includes('\n'));
 	});
 }
+
+test('a value that looks like a flag says how to pass it', () => {
+	assert.throws(() => parseFlags(['--article', 'x', '--print', '--page', '-1']), /--page has a value that starts with "-": write it as --page=<value>/);
+	assert.throws(() => parseFlags(['--article', 'x', '--print', '--page=-1']), /--page takes a whole number of at least 1, not "-1"/);
+});

@@ -88,6 +88,27 @@ test('layoutArticle: header, paragraphs and prompt in order, blank lines between
 	]);
 });
 
+test('layoutArticle: quotes are highlighted in the title, summary and prompt too, not in the byline or link', () => {
+	const a = article({
+		title: 'Mayor calls bridge "a disgrace"',
+		summary: 'Residents said “enough”',
+		byline: {authors: ['A "Nick" Name'], source: 'Gazette', dateline: null},
+		link: 'https://example.org/"x"',
+		paragraphs: ['Plain.'],
+		prompt: 'Do you agree it is "a disgrace"?',
+	});
+	const quotesIn = (block: number, style: Style) => layoutArticle(a, 80)
+		.filter(line => line.block === block && line.runs.some(run => run.style === style))
+		.flatMap(line => line.runs)
+		.map(run => `${run.style}:${run.text}`);
+	assert.deepEqual(quotesIn(-1, 'title'), ['title:Mayor calls bridge ', 'quote:"a disgrace"']);
+	assert.deepEqual(quotesIn(-1, 'summary'), ['summary:Residents said ', 'quote:“enough”']);
+	assert.deepEqual(quotesIn(1, 'prompt'), ['prompt:Do you agree it is ', 'quote:"a disgrace"', 'prompt:?']);
+	const header = layoutArticle(a, 80).filter(line => line.block === -1).flatMap(line => line.runs);
+	assert.ok(header.some(run => run.style === 'byline' && run.text.includes('"Nick"')));
+	assert.ok(header.some(run => run.style === 'link' && run.text.includes('"x"')));
+});
+
 test('layoutArticle: missing parts leave no line and no stray blank', () => {
 	const lines = layoutArticle(article({title: 'T', paragraphs: ['one', '   ', 'three']}), 20);
 	assert.deepEqual(lines.map(describe), ['-1 title:T', '0 ', '0 body:one', '2 ', '2 body:three']);
@@ -297,10 +318,20 @@ test('layoutArticle property: blocks in order, blanks only between blocks, quote
 test('pageOfBlock property: the page found shows the block’s first line, at any height', () => {
 	fc.assert(fc.property(randomArticle, size.width, size.height, (a, width, height) => {
 		const pages = layoutPages(a, width, height);
-		const pageOfLine = pages.flatMap((page, index) => page.lines.filter(line => line.runs.length > 0).map(line => ({block: line.block, index})));
+		const shown = (page: Page) => new Set(page.lines.filter(line => line.runs.length > 0).map(line => line.block));
+		const blocksWithLines = new Set(pages.flatMap(page => [...shown(page)]));
 		for (let block = -1; block <= a.paragraphs.length; block++) {
-			const first = pageOfLine.find(entry => entry.block >= block);
-			assert.equal(pageOfBlock(pages, block), first?.index ?? pages.length - 1);
+			const found = pageOfBlock(pages, block);
+			// The block itself, or the next one that has any text, starts on the page found…
+			const target = [...blocksWithLines].filter(b => b >= block).sort((x, y) => x - y)[0];
+			if (target === undefined) {
+				assert.equal(found, pages.length - 1);
+				continue;
+			}
+
+			assert.ok(shown(pages[found]!).has(target), `block ${target} on page ${found}`);
+			// …and no page before it shows any of it or anything after it.
+			for (const page of pages.slice(0, found)) assert.ok([...shown(page)].every(b => b < block));
 		}
 	}));
 });

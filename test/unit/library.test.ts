@@ -73,3 +73,9 @@ for (const [ref, message] of failures) {
 		assert.throws(() => resolveRef(shelf, ref), (error: unknown) => error instanceof RefError && message.test(error.message));
 	});
 }
+
+test('a file name wins over a skipped file that has that name as its id', () => {
+	const odd = library([article('x')], [{file: 'x.txt.txt', reason: 'empty file'}]);
+	assert.equal(resolveRef(odd, 'x.txt').id, 'x');
+	assert.throws(() => resolveRef(odd, 'x.txt.txt'), /x.txt.txt is not an article: empty file/);
+});
