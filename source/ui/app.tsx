@@ -1,26 +1,27 @@
 // The interactive reader: list, article, picker and help, sized by the
 // `columns` and `rows` it is given (the caller follows the terminal, tests
-// pick sizes). One input handler, always active, routes every key; the
-// picker's list adds its own while it has focus.
+// pick sizes). One input handler, always active, routes every key,
+// Ctrl+C included, through the reducer; store writes follow its state.
 import {type Key, Text, useApp, useInput} from 'ink';
 import {useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState} from 'react';
 import {type Article, defaultPrompt} from '../news/article.js';
 import {type Library} from '../news/library.js';
 import {countWords} from '../news/words.js';
 import {layoutPages} from '../layout/article-lines.js';
-import {type ReactionId, reactionById} from '../reactions/catalogue.js';
 // Only the type: the store, and conf behind it, are the CLI's to open.
 import type {ReactionStore} from '../reactions/store.js';
 import {ArticleView} from './article-view.js';
 import {Frame} from './frame.js';
 import {HelpView} from './help-view.js';
-import {entryOf, errorText, useReaderStore} from './hooks/use-reader-store.js';
+import {errorText} from './error-text.js';
+import {entryOf, useReaderStore} from './hooks/use-reader-store.js';
 import {hints} from './key-bindings.js';
 import {readingMinutes} from './list-row.js';
 import {ListScreen} from './list-screen.js';
-import {PickerView} from './picker-view.js';
 import {filterArticles} from './list-filter.js';
-import {currentPage, eventFor, initialState, listTop, readingArticle, type ReaderEvent, type ReaderState, step, type StepContext} from './reader-state.js';
+import {clampIndex, listRows} from './list-window.js';
+import {pickerItemRows, PickerView} from './picker-view.js';
+import {currentPage, eventFor, initialState, listTop, pickerTop, readingArticle, type ReaderEvent, type ReaderState, step, type StepContext} from './reader-state.js';
 import {textColumn} from './text-column.js';
 import {truncateEnd} from './text-fit.js';
 
@@ -46,14 +47,15 @@ function useMinutes(articles: readonly Article[]): (article: Article) => number 
 
 /**
  * Fast typing, a held key or tmux's send-keys can arrive as one string
- * (`jj\r`): each character is a key, and Ink only flags Enter or Backspace
- * when they arrive alone.
+ * (`jj\r`): each character is a key, and Ink only flags Enter, Backspace
+ * or Ctrl+C when they arrive alone.
  */
 export function splitPresses(input: string, key: Key): Array<[string, Key]> {
 	if (input.length <= 1 || key.ctrl || key.meta) return [[input, key]];
 	return Array.from(input, (character): [string, Key] => {
 		if (character === '\r' || character === '\n') return [character, {...key, return: true}];
 		if (character === '\u007F' || character === '\b') return [character, {...key, delete: true}];
+		if (character === '\u0003') return ['c', {...key, ctrl: true}];
 		return [character, key];
 	});
 }
@@ -69,17 +71,20 @@ export function App({library, store, openId, colour, measure, columns, rows}: Ap
 	const column = textColumn(columns, measure);
 	// The body takes what the status line and the one free row leave.
 	const bodyHeight = Math.max(1, rows - 2);
-	const listHeight = bodyHeight >= 2 ? bodyHeight - 1 : bodyHeight;
+	const list = listRows(bodyHeight);
 
 	const {snapshot, readError, savePlace, placeOf, saveReaction} = useReaderStore(store);
+	const storedReactions = snapshot.reactions;
 	const minutesOf = useMinutes(library.articles);
 	const context = useMemo<StepContext>(() => ({
 		articles: library.articles,
-		listHeight,
+		listHeight: list.articles,
+		pickerHeight: pickerItemRows(bodyHeight),
 		size: `${column.width}x${rows}`,
 		pagesOf: article => layoutPages(article, column.width, rows),
 		placeOf,
-	}), [library.articles, listHeight, column.width, rows, placeOf]);
+		reactionOf: id => entryOf(storedReactions, id)?.reaction,
+	}), [library.articles, list.articles, bodyHeight, column.width, rows, placeOf, storedReactions]);
 	const [current, setState] = useState(() => initialState(context, openId));
 	// `apply` stays the same function for the whole session (effects depend
 	// on it), so it reads the context through a ref.
@@ -96,7 +101,6 @@ export function App({library, store, openId, colour, measure, columns, rows}: Ap
 		});
 	}, []);
 
-	const [saving, setSaving] = useState(false);
 	const readingId = current.reading?.id;
 	const readingBlock = current.reading?.block;
 	useEffect(() => {
@@ -111,40 +115,20 @@ export function App({library, store, openId, colour, measure, columns, rows}: Ap
 		if (current.quit) exit();
 	}, [current.quit, exit]);
 
-	const pick = useCallback(async (reaction: ReactionId | null) => {
-		if (readingId === undefined) return;
-		setSaving(true);
-		try {
-			await saveReaction(readingId, reaction);
-			const chosen = reaction === null ? undefined : reactionById(reaction);
-			const text = chosen ? `Saved: ${chosen.emoji} ${chosen.label}` : 'Reaction cleared';
-			apply(() => ({type: 'saved', text}));
-		} catch (error) {
-			apply(() => ({type: 'failed', text: `Not saved: ${errorText(error)}`}));
-		} finally {
-			setSaving(false);
-		}
-	}, [readingId, saveReaction, apply]);
-	const onPick = useCallback((reaction: ReactionId) => {
-		void pick(reaction);
-	}, [pick]);
-
-	const onKey = (input: string, key: Key) => {
-		const event = eventFor(current, input, key);
-		const command = event?.type === 'command' ? event.command : undefined;
-		if (command === 'exit') {
-			apply(() => event);
-		} else if (tooSmall || saving) {
-			// Nothing to act on while the terminal is too small or a pick is being saved.
-		} else if (command === 'unreact') {
-			void pick(null);
-		} else {
-			apply(state => eventFor(state, input, key));
-		}
-	};
+	// The reducer decides what a pick is; the write follows, and its outcome goes back as an event.
+	const {saving} = current;
+	useEffect(() => {
+		if (!saving) return;
+		saveReaction(saving.id, saving.reaction).then(() => {
+			apply(() => ({type: 'saved'}));
+		}, (error: unknown) => {
+			apply(() => ({type: 'unsaved', error: errorText(error)}));
+		});
+	}, [saving, saveReaction, apply]);
 
 	useInput((input, key) => {
-		for (const [press, pressKey] of splitPresses(input, key)) onKey(press, pressKey);
+		// Each key is read against the state the key before it left, in the updater.
+		for (const [press, pressKey] of splitPresses(input, key)) apply(state => eventFor(state, press, pressKey, tooSmall));
 	});
 
 	const visible = useMemo(() => filterArticles(library.articles, current.query), [library.articles, current.query]);
@@ -176,15 +160,14 @@ export function App({library, store, openId, colour, measure, columns, rows}: Ap
 		return (
 			<Frame {...frame} left="React" middle={article.title} hints={hints.picker}>
 				<PickerView
-					key={article.id}
 					question={article.prompt ?? defaultPrompt}
-					current={entryOf(snapshot.reactions, article.id)?.reaction}
+					current={entryOf(storedReactions, article.id)?.reaction}
+					cursor={current.picker.cursor}
+					top={pickerTop(current, context)}
 					width={column.indent + column.width}
 					height={bodyHeight}
 					indent={column.indent}
 					colour={colour}
-					isFocused={!saving}
-					onPick={onPick}
 				/>
 			</Frame>
 		);
@@ -197,8 +180,10 @@ export function App({library, store, openId, colour, measure, columns, rows}: Ap
 			visible={visible}
 			query={current.query}
 			typing={current.mode === 'filter'}
-			cursor={Math.max(0, Math.min(current.cursor, visible.length - 1))}
-			top={listTop(current, context)}
+			cursor={clampIndex(current.cursor, visible.length)}
+			top={listTop(current, context, visible)}
+			height={list.articles}
+			hasHeader={list.hasHeader}
 			snapshot={snapshot}
 			minutesOf={minutesOf}
 		/>

@@ -19,10 +19,21 @@ export type Command =
 	| 'previous'
 	| 'back'
 	| 'react'
+	| 'pick'
+	| Choice
 	| 'unreact'
 	| 'cancel'
 	| 'help'
 	| 'exit';
+
+/** The picker's digits: `choose1` picks the first reaction at once, and so on. */
+export type Choice = `choose${1 | 2 | 3 | 4 | 5 | 6 | 7}`;
+
+/** The reaction a digit picks (0 for `choose1`), or -1 for any other command. */
+export function choiceIndex(command: Command): number {
+	const match = /^choose([1-7])$/.exec(command);
+	return match ? Number(match[1]) - 1 : -1;
+}
 
 export type Binding = {
 	/** The keys as the help screen names them. */
@@ -30,7 +41,7 @@ export type Binding = {
 	does: string;
 	/** Left out of the help screen when a row beside it names it already. */
 	hidden?: boolean;
-	/** Absent when another component handles the key (the picker's list). */
+	/** Absent for a row that only explains (the filter's text). */
 	command?: Command;
 	matches?: (input: string, key: Key) => boolean;
 };
@@ -78,9 +89,11 @@ export const bindings: Record<Mode, Binding[]> = {
 		exit,
 	],
 	picker: [
-		{keys: '↑ ↓ k j', does: 'move'},
-		{keys: 'Enter', does: 'pick the highlighted reaction'},
-		{keys: '1–7', does: 'pick that reaction at once'},
+		{keys: '↑ k', does: 'previous reaction', command: 'up', matches: up},
+		{keys: '↓ j', does: 'next reaction', command: 'down', matches: down},
+		{keys: 'Enter', does: 'pick the highlighted reaction', command: 'pick', matches: enter},
+		// One row in the help for all seven digits.
+		...([1, 2, 3, 4, 5, 6, 7] as const).map((digit): Binding => ({keys: '1–7', does: 'pick that reaction at once', hidden: digit > 1, command: `choose${digit}`, matches: letter(String(digit))})),
 		{keys: 'x', does: "clear the article's reaction", command: 'unreact', matches: letter('x')},
 		{keys: 'Esc', does: 'close without change', command: 'cancel', matches: escape},
 		help,
@@ -96,8 +109,11 @@ export const hints: Record<Mode, string[]> = {
 	picker: ['1–7 pick · x clear · Esc cancel · ? keys', 'Esc cancel · ? keys', '? keys'],
 };
 
-export function commandFor(mode: Mode, input: string, key: Key): Command | undefined {
-	return bindings[mode].find(binding => binding.matches?.(input, key))?.command;
+/** On a screen too small to show any view, only the ways out work (SPEC §6: q exits). */
+const tooSmallBindings: Binding[] = [{keys: 'q', does: 'quit', command: 'quit', matches: letter('q')}, exit];
+
+export function commandFor(mode: Mode, input: string, key: Key, tooSmall = false): Command | undefined {
+	return (tooSmall ? tooSmallBindings : bindings[mode]).find(binding => binding.matches?.(input, key))?.command;
 }
 
 /** Printable text typed into the filter (a paste arrives as one string). */

@@ -20,6 +20,10 @@ type Props = {
 	typing: boolean;
 	cursor: number;
 	top: number;
+	/** Rows for the articles. */
+	height: number;
+	/** A header line above them. */
+	hasHeader: boolean;
 	snapshot: StoreSnapshot;
 	minutesOf: (article: Article) => number;
 	columns: number;
@@ -28,10 +32,7 @@ type Props = {
 	colour: boolean;
 };
 
-export function ListScreen({library, visible, query, typing, cursor, top, snapshot, minutesOf, columns, rows, message, colour}: Props) {
-	const bodyHeight = Math.max(1, rows - 2);
-	const hasHeader = bodyHeight >= 2;
-	const height = bodyHeight - (hasHeader ? 1 : 0);
+export function ListScreen({library, visible, query, typing, cursor, top, height, hasHeader, snapshot, minutesOf, columns, rows, message, colour}: Props) {
 	// Widths come from the whole filtered list, so columns stay put as it scrolls.
 	const layout = useMemo(() => rowLayout(visible.map(article => ({article, minutes: minutesOf(article), unread: false, emoji: undefined})), columns), [visible, minutesOf, columns]);
 	const entries: ListEntry[] = visible.slice(top, top + height).map(article => ({

@@ -13,3 +13,9 @@ export function windowTop(top: number, cursor: number, height: number, count: nu
 	if (cursor >= next + rows) next = cursor - rows + 1;
 	return Math.max(0, Math.min(next, count - rows));
 }
+
+/** The list's share of the body's rows: a header line once there are two, the articles in the rest. */
+export function listRows(bodyHeight: number): {hasHeader: boolean; articles: number} {
+	const hasHeader = bodyHeight >= 2;
+	return {hasHeader, articles: hasHeader ? bodyHeight - 1 : bodyHeight};
+}

@@ -8,7 +8,8 @@ import {type Key} from 'ink';
 import {type Article} from '../news/article.js';
 import {pageOfBlock, pageOfPlace, topBlock} from '../layout/paginate.js';
 import {type Page} from '../layout/types.js';
-import {type Command, commandFor, type Mode, typedText} from './key-bindings.js';
+import {type ReactionId, reactionById, reactions} from '../reactions/catalogue.js';
+import {choiceIndex, type Command, commandFor, type Mode, typedText} from './key-bindings.js';
 import {filterArticles} from './list-filter.js';
 import {clampIndex, windowTop} from './list-window.js';
 
@@ -23,6 +24,9 @@ export type Reading = {
 
 export type Message = {text: string; error: boolean};
 
+/** A pick (or, with `null`, a clear) waiting to be written to the store. */
+export type PendingReaction = {id: string; reaction: ReactionId | null};
+
 export type ReaderState = {
 	mode: Mode;
 	help: boolean;
@@ -32,6 +36,10 @@ export type ReaderState = {
 	/** First row of the list window. */
 	top: number;
 	reading: Reading | null;
+	/** The highlighted reaction and the first row of the picker's window. */
+	picker: {cursor: number; top: number};
+	/** Set by a pick; the reader writes it and answers `saved` or `unsaved`. Keys wait meanwhile. */
+	saving: PendingReaction | null;
 	message: Message | null;
 	quit: boolean;
 };
@@ -41,22 +49,29 @@ export type StepContext = {
 	articles: readonly Article[];
 	/** Rows of the list window. */
 	listHeight: number;
+	/** Rows of the picker's window over the reactions. */
+	pickerHeight: number;
 	/** Names the current layout (text width and rows): pages differ between sizes. */
 	size: string;
 	pagesOf(article: Article): Page[];
 	/** The stored place: the paragraph the reader stopped at, if the article was ever opened. */
 	placeOf(id: string): number | undefined;
+	/** The stored reaction: the picker opens on it. */
+	reactionOf(id: string): ReactionId | undefined;
 };
 
 export type ReaderEvent =
 	| {type: 'command'; command: Command}
 	| {type: 'text'; text: string}
-	/** The picker saved (or cleared) a reaction. */
-	| {type: 'saved'; text: string}
+	/** The pending reaction is written. */
+	| {type: 'saved'}
+	/** The pending reaction could not be written. */
+	| {type: 'unsaved'; error: string}
+	/** Anything else that failed (a reading place). */
 	| {type: 'failed'; text: string};
 
 export function initialState(context: StepContext, openId?: string): ReaderState {
-	const state: ReaderState = {mode: 'list', help: false, query: '', cursor: 0, top: 0, reading: null, message: null, quit: false};
+	const state: ReaderState = {mode: 'list', help: false, query: '', cursor: 0, top: 0, reading: null, picker: {cursor: 0, top: 0}, saving: null, message: null, quit: false};
 	const index = openId === undefined ? -1 : context.articles.findIndex(article => article.id === openId);
 	if (index === -1) return state;
 	return open({...state, cursor: index, top: windowTop(0, index, context.listHeight, context.articles.length)}, context.articles[index]!, context);
@@ -77,15 +92,24 @@ export function currentPage(reading: Reading, pages: Page[], size: string): numb
 	return clampIndex(page, pages.length);
 }
 
-/** The list window's top row, kept valid for the current height and filter. */
-export function listTop(state: ReaderState, context: StepContext): number {
-	const count = visibleArticles(state, context).length;
-	return windowTop(state.top, clampIndex(state.cursor, count), context.listHeight, count);
+/** The list window's top row, kept valid for the current height and for `visible`, the filtered list. */
+export function listTop(state: ReaderState, context: StepContext, visible: readonly Article[]): number {
+	return windowTop(state.top, clampIndex(state.cursor, visible.length), context.listHeight, visible.length);
 }
 
-/** What a key means in this state: in help every key closes it, in the filter text is typed. */
-export function eventFor(state: ReaderState, input: string, key: Key): ReaderEvent | undefined {
-	const command = commandFor(state.mode, input, key);
+/** The picker window's top row, kept valid for the current height. */
+export function pickerTop(state: ReaderState, context: StepContext): number {
+	return windowTop(state.picker.top, state.picker.cursor, context.pickerHeight, reactions.length);
+}
+
+/**
+ * What a key means in this state: in help every key closes it, in the
+ * filter text is typed, and on a screen too small for any view only the
+ * ways out count.
+ */
+export function eventFor(state: ReaderState, input: string, key: Key, tooSmall = false): ReaderEvent | undefined {
+	const command = commandFor(state.mode, input, key, tooSmall);
+	if (tooSmall) return command ? {type: 'command', command} : undefined;
 	if (state.help) return {type: 'command', command: command === 'exit' ? 'exit' : 'help'};
 	if (command) return {type: 'command', command};
 	const text = state.mode === 'filter' ? typedText(input, key) : '';
@@ -95,7 +119,14 @@ export function eventFor(state: ReaderState, input: string, key: Key): ReaderEve
 export function step(state: ReaderState, event: ReaderEvent, context: StepContext): ReaderState {
 	switch (event.type) {
 		case 'saved': {
-			return {...state, mode: 'article', message: {text: event.text, error: false}};
+			if (!state.saving) return state;
+			const chosen = state.saving.reaction === null ? undefined : reactionById(state.saving.reaction);
+			const text = chosen ? `Saved: ${chosen.emoji} ${chosen.label}` : 'Reaction cleared';
+			return {...state, mode: 'article', saving: null, message: {text, error: false}};
+		}
+
+		case 'unsaved': {
+			return {...state, saving: null, message: {text: `Not saved: ${event.error}`, error: true}};
 		}
 
 		case 'failed': {
@@ -103,13 +134,15 @@ export function step(state: ReaderState, event: ReaderEvent, context: StepContex
 		}
 
 		case 'text': {
-			if (state.mode !== 'filter' || event.text === '') return state;
+			if (state.mode !== 'filter' || event.text === '' || state.saving) return state;
 			return {...state, query: state.query + event.text, cursor: 0, top: 0, message: null};
 		}
 
 		case 'command': {
 			const next = {...state, message: null};
-			if (event.command === 'exit') return {...next, quit: true};
+			if (event.command === 'exit' || event.command === 'quit') return {...next, quit: true};
+			// Nothing else until the pick is written: the keys after it would act on a picker about to close.
+			if (state.saving) return state;
 			if (state.help) return {...next, help: false};
 			if (event.command === 'help') return {...next, help: true};
 			return onCommand(next, event.command, context);
@@ -129,7 +162,7 @@ function onCommand(state: ReaderState, command: Command, context: StepContext): 
 		}
 
 		case 'picker': {
-			return command === 'cancel' ? {...state, mode: 'article'} : state;
+			return onPickerCommand(state, command, context);
 		}
 	}
 }
@@ -139,7 +172,7 @@ function onListCommand(state: ReaderState, command: Command, context: StepContex
 	const cursor = clampIndex(state.cursor, visible.length);
 	const moveTo = (index: number) => {
 		const to = clampIndex(index, visible.length);
-		return {...state, cursor: to, top: windowTop(listTop(state, context), to, context.listHeight, visible.length)};
+		return {...state, cursor: to, top: windowTop(listTop(state, context, visible), to, context.listHeight, visible.length)};
 	};
 
 	switch (command) {
@@ -176,11 +209,7 @@ function onListCommand(state: ReaderState, command: Command, context: StepContex
 			// The highlighted article stays highlighted in the whole list.
 			const index = visible[cursor] ? context.articles.indexOf(visible[cursor]) : 0;
 			const cleared = {...state, mode: 'list' as const, query: ''};
-			return {...cleared, cursor: index, top: windowTop(0, index, context.listHeight, context.articles.length)};
-		}
-
-		case 'quit': {
-			return {...state, quit: true};
+			return {...cleared, cursor: index, top: windowTop(listTop(state, context, visible), index, context.listHeight, context.articles.length)};
 		}
 
 		default: {
@@ -214,7 +243,7 @@ function onArticleCommand(state: ReaderState, command: Command, context: StepCon
 
 	switch (command) {
 		case 'next': {
-			return page >= pages.length - 1 ? {...state, mode: 'picker'} : turnTo(page + 1);
+			return page >= pages.length - 1 ? openPicker(state, article.id, context) : turnTo(page + 1);
 		}
 
 		case 'previous': {
@@ -230,7 +259,7 @@ function onArticleCommand(state: ReaderState, command: Command, context: StepCon
 		}
 
 		case 'react': {
-			return {...state, mode: 'picker'};
+			return openPicker(state, article.id, context);
 		}
 
 		case 'back': {
@@ -240,7 +269,55 @@ function onArticleCommand(state: ReaderState, command: Command, context: StepCon
 			const query = shown === -1 ? '' : state.query;
 			const index = shown === -1 ? context.articles.indexOf(article) : shown;
 			const count = shown === -1 ? context.articles.length : visible.length;
-			return {...state, mode: 'list', query, reading: null, cursor: index, top: windowTop(listTop(state, context), index, context.listHeight, count)};
+			return {...state, mode: 'list', query, reading: null, cursor: index, top: windowTop(listTop(state, context, visible), index, context.listHeight, count)};
+		}
+
+		default: {
+			return state;
+		}
+	}
+}
+
+/** The picker opens on the stored reaction, else on the first. */
+function openPicker(state: ReaderState, id: string, context: StepContext): ReaderState {
+	const stored = context.reactionOf(id);
+	const cursor = Math.max(0, reactions.findIndex(reaction => reaction.id === stored));
+	return {...state, mode: 'picker', picker: {cursor, top: windowTop(0, cursor, context.pickerHeight, reactions.length)}};
+}
+
+function onPickerCommand(state: ReaderState, command: Command, context: StepContext): ReaderState {
+	const id = state.reading?.id;
+	if (id === undefined) return {...state, mode: 'list'};
+	// The ends stop the highlight, as in the list.
+	const moveTo = (index: number): ReaderState => {
+		const cursor = clampIndex(index, reactions.length);
+		return {...state, picker: {cursor, top: windowTop(pickerTop(state, context), cursor, context.pickerHeight, reactions.length)}};
+	};
+
+	const save = (from: ReaderState, reaction: ReactionId | null): ReaderState => ({...from, saving: {id, reaction}});
+	const choice = choiceIndex(command);
+	// A digit highlights its reaction too: that is what shows while it is saved.
+	if (choice !== -1) return save(moveTo(choice), reactions[choice]!.id);
+
+	switch (command) {
+		case 'up': {
+			return moveTo(state.picker.cursor - 1);
+		}
+
+		case 'down': {
+			return moveTo(state.picker.cursor + 1);
+		}
+
+		case 'pick': {
+			return save(state, reactions[clampIndex(state.picker.cursor, reactions.length)]!.id);
+		}
+
+		case 'unreact': {
+			return save(state, null);
+		}
+
+		case 'cancel': {
+			return {...state, mode: 'article'};
 		}
 
 		default: {

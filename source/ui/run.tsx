@@ -9,6 +9,7 @@ import {type Library} from '../news/library.js';
 // Only the type: the store, and conf behind it, are the CLI's to open.
 import type {ReactionStore} from '../reactions/store.js';
 import {App} from './app.js';
+import {errorText} from './error-text.js';
 import {useTerminalSize} from './hooks/use-terminal-size.js';
 
 export type ReaderOptions = {library: Library; store: ReactionStore; openId?: string; colour: boolean; measure: number};
@@ -21,11 +22,6 @@ function Reader(options: ReaderOptions) {
 // Signals that end the process: the terminal is restored, then the signal
 // is raised again so the parent sees how the reader ended.
 const endingSignals = ['SIGTERM', 'SIGHUP', 'SIGINT'] as const;
-
-function firstLine(error: unknown): string {
-	const text = error instanceof Error ? error.message : String(error);
-	return text.split('\n', 1)[0] ?? '';
-}
 
 export async function runReader(options: ReaderOptions): Promise<void> {
 	const {stdout, stderr} = process;
@@ -41,7 +37,8 @@ export async function runReader(options: ReaderOptions): Promise<void> {
 	let instance: Instance;
 	try {
 		// Renders follow keys, not animation: a key right after a frame should not wait out a 30 fps throttle.
-		instance = render(<Reader {...options} />, {exitOnCtrlC: true, maxFps: 120});
+		// Ctrl+C is the App's own key (its `exit` binding, in every view), so that there is one way to quit, the one tests drive.
+		instance = render(<Reader {...options} />, {exitOnCtrlC: false, maxFps: 120});
 	} catch (error) {
 		restore();
 		throw error;
@@ -73,7 +70,7 @@ export async function runReader(options: ReaderOptions): Promise<void> {
 		stopListening();
 		unmount();
 		restore();
-		stderr.write(`broadsheet: ${firstLine(error)}\n`);
+		stderr.write(`broadsheet: ${errorText(error)}\n`);
 		process.exit(1);
 	}
 

@@ -367,6 +367,38 @@ describe('resizing and small terminals', () => {
 		});
 	}
 
+	test('at 40×7 the picker scrolls as a window and each digit picks its own reaction', async () => {
+		const env = terminalEnv();
+		const id = 'lost-dog-found';
+		const stored = await run(['--article', id, '--react', 'sad'], {env});
+		assert.equal(stored.code, 0, stored.stderr);
+		const terminal = await startReader(['--article', id], {env, cols: 40, rows: 7}, anyPage);
+		terminal.press('r');
+		await terminal.waitFor(() => statusRow(terminal).startsWith('React'));
+		// Four of the seven rows fit: the window ends on the current pick.
+		assert.deepEqual(terminal.lines().slice(1, 5).map(line => line.slice(2).trimEnd()), [...reactionsShown.slice(2, 5), `${reactionsShown[5]} ✓`]);
+		assert.equal(selectedRow(terminal).trimEnd(), `❯ ${reactionsShown[5]} ✓`);
+		assertFits(terminal);
+		assertStatusPlace(terminal);
+		terminal.press('down');
+		await waitForSelected(terminal, reactionsShown[6]);
+		terminal.press('down');
+		terminal.press('1');
+		await terminal.waitFor('Saved: 😊 Happy');
+		assert.equal(storeOf(env).reactions[id].reaction, 'happy');
+
+		terminal.press('r');
+		await terminal.waitFor(() => statusRow(terminal).startsWith('React'));
+		assert.equal(selectedRow(terminal).trimEnd(), `❯ ${reactionsShown[0]} ✓`);
+		terminal.press('7');
+		await terminal.waitFor('Saved: 😠 Angry');
+		assert.equal(storeOf(env).reactions[id].reaction, 'angry');
+		terminal.press('q');
+		await terminal.waitFor(/8 articles$/m);
+		terminal.press('q');
+		assert.equal((await terminal.waitForExit()).code, 0);
+	});
+
 	for (const [cols, rows] of [[9, 3], [40, 2]]) {
 		test(`at ${cols}×${rows} the terminal is too small until it grows`, async () => {
 			const message = cols >= 18 ? 'terminal too small' : 'too small';
@@ -374,7 +406,7 @@ describe('resizing and small terminals', () => {
 			const [first, ...rest] = terminal.lines();
 			assert.equal(first, message);
 			assert.ok(rest.every(line => line === ''));
-			// Keys wait for a usable terminal.
+			// Keys wait for a usable terminal (all but q and Ctrl+C: below).
 			terminal.press('enter');
 			terminal.resize(80, 24);
 			await terminal.waitFor(wholeList);
@@ -391,10 +423,39 @@ describe('ways out', () => {
 		const terminal = await startReader(['--article', 'riverside-library-reopens'], {}, anyPage);
 		terminal.press('ctrlC');
 		const {code, signal} = await terminal.waitForExit();
-		assert.ok(code === 0 || code === 130, `exit code ${code}, signal ${signal}`);
+		assert.equal(code, 0, `exit code ${code}, signal ${signal}`);
 		assertRestored(terminal);
 		assert.ok(!terminal.screen().includes('Riverside library'), 'the article is gone with the alternate screen');
 	});
+
+	for (const [name, steps] of [
+		['the list', []],
+		['the filter', [['/', /^\/_/m]]],
+		['the picker', [['enter', anyPage], ['r', /^React/m]]],
+		['help in the picker', [['enter', anyPage], ['r', /^React/m], ['?', 'Keys in the reaction picker']]],
+		['help', [['?', 'Keys in the list']]],
+	]) {
+		test(`Ctrl+C in ${name} quits with 0 and gives the screen back`, async () => {
+			const terminal = await startReader([]);
+			for (const [key, shown] of steps) {
+				terminal.press(key);
+				await terminal.waitFor(shown);
+			}
+
+			terminal.press('ctrlC');
+			assert.equal((await terminal.waitForExit()).code, 0);
+			assertRestored(terminal);
+		});
+	}
+
+	for (const [key, name] of [['q', 'q'], ['ctrlC', 'Ctrl+C']]) {
+		test(`${name} on a screen too small quits with 0, from an article too`, async () => {
+			const terminal = await startReader(['--article', 'riverside-library-reopens'], {cols: 40, rows: 2}, /^terminal too small/);
+			terminal.press(key);
+			assert.equal((await terminal.waitForExit()).code, 0);
+			assertRestored(terminal);
+		});
+	}
 
 	test('SIGTERM gives the screen back and ends by that signal', async () => {
 		const terminal = await startReader(['--article', 'riverside-library-reopens'], {}, anyPage);

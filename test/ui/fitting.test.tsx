@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import stringWidth from 'string-width';
 import {type ListEntry, readingMinutes, rowLayout, rowParts} from '../../source/ui/list-row.js';
 import {windowTop} from '../../source/ui/list-window.js';
+import {errorText} from '../../source/ui/error-text.js';
 import {statusParts} from '../../source/ui/status-text.js';
 import {textColumn} from '../../source/ui/text-column.js';
 import {padEnd, truncateEnd, truncateStart} from '../../source/ui/text-fit.js';
@@ -143,4 +144,15 @@ test('text column: full width up to 100 columns, then the measure, centred', () 
 		[120, 72, 72, 24],
 	];
 	for (const [columns, measure, width, indent] of cases) assert.deepEqual(textColumn(columns, measure), {width, indent}, `${columns} at ${measure}`);
+});
+
+test('errorText: one line, whatever was thrown', () => {
+	const cases: Array<[unknown, string]> = [
+		[new Error('cannot write the store'), 'cannot write the store'],
+		[new Error('first line\n    at stack frame'), 'first line'],
+		['a string\nand more', 'a string'],
+		[42, '42'],
+		[new Error(''), ''],
+	];
+	for (const [thrown, expected] of cases) assert.equal(errorText(thrown), expected, String(thrown));
 });

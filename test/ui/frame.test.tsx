@@ -80,12 +80,27 @@ test('a terminal smaller than 10×3 shows one line and waits for a resize', asyn
 	for (const [columns, rows, expected] of cases) {
 		const app = await renderApp({library: library(numbered(5)), columns, rows});
 		assert.equal(app.frame(), expected, `${columns}×${rows}`);
-		// Keys do nothing on a screen that cannot show them.
-		await app.press('j', 'j', keys.enter, 'q');
+		// Keys do nothing on a screen that cannot show them, but q and Ctrl+C (below).
+		await app.press('j', 'j', keys.enter, 'x', keys.escape);
 		assert.ok(app.listening());
 		await app.resize(80, 24);
 		assert.match(cursorLine(app.frame())!, /Article 00/, 'the keys were ignored');
 		await resetRenders();
+	}
+});
+
+test('on a screen too small, q and Ctrl+C still quit, whatever view is underneath', async () => {
+	const views: Array<[name: string, open: string[]]> = [['list', []], ['filter', ['/', 'a']], ['article', [keys.enter]], ['picker', [keys.enter, 'r']], ['help', ['?']]];
+	for (const [name, open] of views) {
+		for (const [quitKey, keyName] of [['q', 'q'], [keys.ctrlC, 'Ctrl+C']] as const) {
+			const app = await renderApp({library: library(numbered(5))});
+			await app.press(...open);
+			await app.resize(9, 2);
+			assert.equal(app.frame(), 'too small');
+			await app.press(quitKey);
+			assert.equal(app.listening(), false, `${keyName} in the ${name}`);
+			await resetRenders();
+		}
 	}
 });
 
@@ -107,8 +122,8 @@ test('? shows every key of the current view; any key closes it and does nothing 
 		['article', [keys.enter], [/Keys in an article/, /Space PgDn → l +next page/, /b PgUp ← h +previous page/, /g Home +first page/, /G End +last page/, /r +react/, /q Esc +back to the list/], ' ', frame => {
 			assert.match(frame.split('\n').at(-1)!, /^Page 1\//);
 		}],
-		['picker', [keys.enter, 'r'], [/Keys in the reaction picker/, /1–7 +pick that reaction at once/, /x +clear the article's reaction/, /Esc +close without change/], 'x', frame => {
-			assert.match(frame, /❯ 😊 Happy/);
+		['picker', [keys.enter, 'r', keys.down, keys.down], [/Keys in the reaction picker/, /↑ k +previous reaction/, /↓ j +next reaction/, /Enter +pick the highlighted reaction/, /1–7 +pick that reaction at once/, /x +clear the article's reaction/, /Esc +close without change/], 'x', frame => {
+			assert.equal(cursorLine(frame), '❯ 😮 Surprised', 'the highlight is where it was');
 		}],
 	];
 	for (const [name, open, says, then, check] of views) {

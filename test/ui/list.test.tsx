@@ -134,6 +134,8 @@ test('q quits from the list, and Ctrl+C from anywhere', async () => {
 		['Ctrl+C in an article', [keys.enter, keys.ctrlC]],
 		['Ctrl+C in the picker', [keys.enter, 'r', keys.ctrlC]],
 		['Ctrl+C in help', ['?', keys.ctrlC]],
+		['Ctrl+C in help in the picker', [keys.enter, 'r', '?', keys.ctrlC]],
+		['Ctrl+C read together with the key before it', [`j${keys.ctrlC}`]],
 	];
 	for (const [name, presses] of ways) {
 		const app = await renderApp({library: library(numbered(3))});

@@ -52,7 +52,11 @@ test('arrows and j/k move, Enter picks', async () => {
 		[[keys.down, keys.down, keys.enter], 'surprised'],
 		[['j', 'j', 'j', 'k', keys.enter], 'surprised'],
 		[[keys.down, keys.up, keys.enter], 'happy'],
-		[[keys.up, keys.enter], 'angry'],
+		// The ends stop the highlight, as in the list: no wrapping round.
+		[[keys.up, keys.enter], 'happy'],
+		[['k', 'k', keys.down, keys.enter], 'hopeful'],
+		[[...Array.from({length: 9}, () => keys.down), keys.enter], 'angry'],
+		[[...Array.from({length: 9}, () => 'j'), 'k', keys.enter], 'sad'],
 	];
 	for (const [presses, id] of cases) {
 		const store = tempStore();
@@ -120,4 +124,76 @@ test('on a short terminal the picker shows what fits, and still picks', async ()
 	assert.equal(lines[1], '❯ 😊 Happy');
 	await app.press(keys.down, keys.down, keys.enter);
 	assert.equal(store.reactionOf('short')?.reaction, 'surprised');
+});
+
+test('a digit picks its own reaction wherever the highlight is, whatever the size', async () => {
+	const cases: Array<[columns: number, rows: number, stored: string | undefined, presses: string[], id: string]> = [
+		[40, 7, 'sad', ['1'], 'happy'],
+		[40, 7, 'sad', ['7'], 'angry'],
+		[40, 7, undefined, ['6'], 'sad'],
+		[40, 7, undefined, [keys.down, keys.down, keys.down, keys.down, '2'], 'hopeful'],
+		[12, 4, 'worried', ['3'], 'surprised'],
+		// Past the ends at full size: the list does not turn round under the digits.
+		[80, 24, 'angry', [keys.down, '1'], 'happy'],
+		[80, 24, undefined, [keys.up, '7'], 'angry'],
+		[80, 24, undefined, [keys.up, keys.up, '2'], 'hopeful'],
+	];
+	for (const [columns, rows, stored, presses, id] of cases) {
+		const store = tempStore();
+		if (stored) await store.setReaction('short', stored as 'sad');
+		const app = await openPicker({library: library([short]), store, columns, rows});
+		await app.press(...presses);
+		const name = `${columns}×${rows} on ${stored}: ${JSON.stringify(presses)}`;
+		assert.equal(store.reactionOf('short')?.reaction, id, name);
+		if (columns >= 40) assert.match(app.lines().at(-1)!, /^Page 1\/1 {2}Saved/, name);
+		await resetRenders();
+	}
+});
+
+test('on a short terminal the reactions scroll as a window that keeps the highlight in view', async () => {
+	const shown = (frame: string) => frame.split('\n').slice(1, -1).map(line => line.slice(2));
+	const app = await openPicker({library: library([short]), columns: 40, rows: 7});
+	assert.deepEqual(shown(app.frame()), items.slice(0, 4));
+	await app.press(keys.down, keys.down, keys.down, keys.down);
+	assert.deepEqual(shown(app.frame()), items.slice(1, 5));
+	assert.equal(cursorLine(app.frame()), `❯ ${items[4]!}`);
+	// Up moves the highlight inside the window before the window moves.
+	await app.press(keys.up);
+	assert.deepEqual(shown(app.frame()), items.slice(1, 5));
+	assert.equal(cursorLine(app.frame()), `❯ ${items[3]!}`);
+	await app.press('j', 'j', 'j', 'j', 'j');
+	assert.deepEqual(shown(app.frame()), items.slice(3, 7));
+	assert.equal(cursorLine(app.frame()), `❯ ${items[6]!}`);
+	await app.press('g', 'k', 'k', 'k', 'k', 'k', 'k', 'k');
+	assert.deepEqual(shown(app.frame()), items.slice(0, 4));
+	assert.equal(cursorLine(app.frame()), `❯ ${items[0]!}`);
+});
+
+test('opened on a pick below the window, the window starts where the pick shows', async () => {
+	const store = tempStore();
+	await store.setReaction('short', 'sad');
+	const app = await openPicker({library: library([short]), store, columns: 40, rows: 7});
+	assert.deepEqual(app.lines().slice(1, -1), ['  😮 Surprised', '  😐 Indifferent', '  😟 Worried', '❯ 😢 Sad ✓']);
+	await app.press(keys.down);
+	assert.deepEqual(app.lines().slice(1, -1), ['  😐 Indifferent', '  😟 Worried', '  😢 Sad ✓', '❯ 😠 Angry']);
+});
+
+test('keys that arrive as one string act on the state the key before them made', async () => {
+	const cases: Array<[stored: string | undefined, presses: string, id: string | undefined, says: RegExp]> = [
+		['angry', 'rx', undefined, /Reaction cleared/],
+		[undefined, 'r5', 'worried', /Saved: 😟 Worried/],
+		[undefined, 'rjj\r', 'surprised', /Saved: 😮 Surprised/],
+		['hopeful', 'rj\u001B', 'hopeful', /^Page 1\/1 {2}A short one/],
+		// Once a pick is on its way, the keys after it wait for nothing: they are dropped.
+		[undefined, 'r2x', 'hopeful', /Saved: 🤞 Hopeful/],
+	];
+	for (const [stored, presses, id, says] of cases) {
+		const store = tempStore();
+		if (stored) await store.setReaction('short', stored as 'angry');
+		const app = await renderApp({library: library([short]), store, openId: 'short'});
+		await app.press(presses);
+		assert.equal(store.reactionOf('short')?.reaction, id, JSON.stringify(presses));
+		assert.match(app.lines().at(-1)!, says, JSON.stringify(presses));
+		await resetRenders();
+	}
 });

@@ -6,6 +6,7 @@ import {useCallback, useRef, useState} from 'react';
 import {type ReactionId} from '../../reactions/catalogue.js';
 // Only the type: the store, and conf behind it, are the CLI's to open.
 import type {ReactionStore} from '../../reactions/store.js';
+import {errorText} from '../error-text.js';
 
 export type StoreSnapshot = {
 	reactions: ReturnType<ReactionStore['reactions']>;
@@ -23,10 +24,6 @@ export type ReaderStore = {
 	/** Settles when the reaction is written; rejects when it could not be. */
 	saveReaction(id: string, reaction: ReactionId | null): Promise<void>;
 };
-
-export function errorText(error: unknown): string {
-	return error instanceof Error ? error.message : String(error);
-}
 
 function read(store: ReactionStore): StoreSnapshot {
 	return {reactions: store.reactions(), places: store.places()};
