@@ -12,6 +12,7 @@ import {reactionsJson, reactionsText} from './commands/reactions.js';
 import {type Library, RefError, resolveRef} from './news/library.js';
 import {ArticleError} from './news/parse.js';
 import {spellControls} from './news/sanitise.js';
+import {minimumHeight, minimumWidth} from './layout/limits.js';
 import {isReactionId, reactionById, reactionIds} from './reactions/catalogue.js';
 import {openStore, type ReactionStore, StoreError} from './reactions/store.js';
 
@@ -41,8 +42,8 @@ function store(): ReactionStore {
 function terminalSize(size: {width?: number; height?: number}) {
 	const width = size.width ?? ((stdout.isTTY && stdout.columns) || 80);
 	const height = size.height ?? ((stdout.isTTY && stdout.rows) || 24);
-	if (width < 10 || height < 3) {
-		throw new UsageError(`the terminal is ${width}×${height}; laying out needs at least 10×3: give --width and --height`);
+	if (width < minimumWidth || height < minimumHeight) {
+		throw new UsageError(`the terminal is ${width}×${height}; laying out needs at least ${minimumWidth}×${minimumHeight}: give --width and --height`);
 	}
 
 	return {width, height};

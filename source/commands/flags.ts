@@ -1,6 +1,7 @@
 // Turns argv into one Mode, or a UsageError (exit 2). Pure: it reads no
 // files and no environment, so every combination can be table-tested.
 import {parseArgs} from 'node:util';
+import {minimumHeight, minimumWidth} from '../layout/limits.js';
 
 export class UsageError extends Error {}
 
@@ -80,8 +81,8 @@ export function parseFlags(argv: string[]): Flags {
 	const color = values.color ? true : values['no-color'] ? false : undefined;
 	const measure = wholeNumber('measure', values.measure, 0) ?? 80;
 	const size: Size = {
-		width: wholeNumber('width', values.width, 10),
-		height: wholeNumber('height', values.height, 3),
+		width: wholeNumber('width', values.width, minimumWidth),
+		height: wholeNumber('height', values.height, minimumHeight),
 	};
 	const page = wholeNumber('page', values.page, 1);
 	const flags = (mode: Mode): Flags => ({mode, dir: values.dir, color, measure});

@@ -8,6 +8,7 @@ import {type Article, defaultPrompt} from '../news/article.js';
 import {type Library} from '../news/library.js';
 import {countWords} from '../news/words.js';
 import {layoutPages} from '../layout/article-lines.js';
+import {minimumHeight, minimumWidth, reservedRows} from '../layout/limits.js';
 // Only the type: the store, and conf behind it, are the CLI's to open.
 import type {ReactionStore} from '../reactions/store.js';
 import {ArticleView} from './article-view.js';
@@ -37,9 +38,6 @@ export type AppProps = {
 	rows: number;
 };
 
-export const minimumColumns = 10;
-export const minimumRows = 3;
-
 function useMinutes(articles: readonly Article[]): (article: Article) => number {
 	const minutes = useMemo(() => new Map(articles.map(article => [article, readingMinutes(countWords(article.paragraphs))])), [articles]);
 	return useCallback((article: Article) => minutes.get(article) ?? 1, [minutes]);
@@ -67,10 +65,10 @@ export function tooSmallNotice(columns: number): string {
 
 export function App({library, store, openId, colour, measure, columns, rows}: AppProps) {
 	const {exit} = useApp();
-	const tooSmall = columns < minimumColumns || rows < minimumRows;
+	const tooSmall = columns < minimumWidth || rows < minimumHeight;
 	const column = textColumn(columns, measure);
 	// The body takes what the status line and the one free row leave.
-	const bodyHeight = Math.max(1, rows - 2);
+	const bodyHeight = Math.max(1, rows - reservedRows);
 	const list = listRows(bodyHeight);
 
 	const {snapshot, readError, savePlace, placeOf, saveReaction} = useReaderStore(store);
