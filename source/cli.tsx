@@ -13,8 +13,8 @@ import {type Library, RefError, resolveRef} from './news/library.js';
 import {ArticleError} from './news/parse.js';
 import {spellControls} from './news/sanitise.js';
 import {minimumHeight, minimumWidth} from './layout/limits.js';
-import {isReactionId, reactionById, reactionIds} from './reactions/catalogue.js';
-import {openStore, type ReactionStore, StoreError} from './reactions/store.js';
+import {isReactionId, reactionById, reactionIds} from './news/catalogue.js';
+import {openStore, type ReactionStore, StoreError} from './store/store.js';
 
 const {env, stdout, stdin} = process;
 

@@ -2,8 +2,8 @@
 import {type Article} from '../news/article.js';
 import {countWords} from '../news/words.js';
 import {headFields} from './fields.js';
-import {reactionById} from '../reactions/catalogue.js';
-import {type StoredReaction} from '../reactions/store.js';
+import {reactionById} from '../news/catalogue.js';
+import {type StoredReaction} from '../store/store.js';
 
 type Reactions = Record<string, StoredReaction>;
 

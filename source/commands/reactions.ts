@@ -1,7 +1,7 @@
 // `--reactions`: every reacted article, newest reaction first.
 import {type Article} from '../news/article.js';
-import {reactionById} from '../reactions/catalogue.js';
-import {type StoredReaction} from '../reactions/store.js';
+import {reactionById} from '../news/catalogue.js';
+import {type StoredReaction} from '../store/store.js';
 
 export function reactionsJson(reactions: Record<string, StoredReaction>, articles: Article[]) {
 	const titles = new Map(articles.map(article => [article.id, article.title]));

@@ -10,7 +10,7 @@ import {countWords} from '../news/words.js';
 import {layoutPages} from '../layout/article-lines.js';
 import {minimumHeight, minimumWidth, reservedRows} from '../layout/limits.js';
 // Only the type: the store, and conf behind it, are the CLI's to open.
-import type {ReactionStore} from '../reactions/store.js';
+import type {ReactionStore} from '../store/store.js';
 import {ArticleView} from './article-view.js';
 import {Frame} from './frame.js';
 import {HelpView} from './help-view.js';

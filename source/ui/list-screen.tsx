@@ -3,7 +3,7 @@
 import {useMemo} from 'react';
 import {type Article} from '../news/article.js';
 import {type Library} from '../news/library.js';
-import {reactionById} from '../reactions/catalogue.js';
+import {reactionById} from '../news/catalogue.js';
 import {Frame} from './frame.js';
 import {hints} from './key-bindings.js';
 import {type ListEntry, rowLayout} from './list-row.js';

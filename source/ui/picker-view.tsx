@@ -5,7 +5,7 @@
 import {Box, Text} from 'ink';
 import {useMemo} from 'react';
 import {wrapRuns} from '../layout/wrap.js';
-import {type ReactionId, reactions} from '../reactions/catalogue.js';
+import {type ReactionId, reactions} from '../news/catalogue.js';
 import {truncateEnd} from './text-fit.js';
 
 type Props = {

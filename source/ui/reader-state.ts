@@ -8,7 +8,7 @@ import {type Key} from 'ink';
 import {type Article} from '../news/article.js';
 import {pageOfBlock, pageOfPlace, topBlock} from '../layout/paginate.js';
 import {type Page} from '../layout/types.js';
-import {type ReactionId, reactionById, reactions} from '../reactions/catalogue.js';
+import {type ReactionId, reactionById, reactions} from '../news/catalogue.js';
 import {choiceIndex, type Command, commandFor, type Mode, typedText} from './key-bindings.js';
 import {filterArticles} from './list-filter.js';
 import {clampIndex, windowTop} from './list-window.js';

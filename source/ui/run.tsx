@@ -7,7 +7,7 @@ import ansiEscapes from 'ansi-escapes';
 import {type Instance, render} from 'ink';
 import {type Library} from '../news/library.js';
 // Only the type: the store, and conf behind it, are the CLI's to open.
-import type {ReactionStore} from '../reactions/store.js';
+import type {ReactionStore} from '../store/store.js';
 import {App} from './app.js';
 import {errorText} from './error-text.js';
 import {useTerminalSize} from './hooks/use-terminal-size.js';

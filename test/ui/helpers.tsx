@@ -10,7 +10,7 @@ import {cleanup, render} from 'ink-testing-library';
 import stringWidth from 'string-width';
 import {type Article} from '../../source/news/article.js';
 import {type Library} from '../../source/news/library.js';
-import {openStore, type ReactionStore} from '../../source/reactions/store.js';
+import {openStore, type ReactionStore} from '../../source/store/store.js';
 import {App, type AppProps} from '../../source/ui/app.js';
 
 (globalThis as {IS_REACT_ACT_ENVIRONMENT?: boolean}).IS_REACT_ACT_ENVIRONMENT = true;

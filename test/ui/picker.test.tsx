@@ -5,7 +5,7 @@ import {afterEach, test} from 'node:test';
 import assert from 'node:assert/strict';
 import {writeFileSync} from 'node:fs';
 import path from 'node:path';
-import {reactions} from '../../source/reactions/catalogue.js';
+import {reactions} from '../../source/news/catalogue.js';
 import {article, cursorLine, keys, library, renderApp, resetRenders, tempDir, tempStore} from './helpers.js';
 
 afterEach(resetRenders);

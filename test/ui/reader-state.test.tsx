@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import {layoutPages} from '../../source/layout/article-lines.js';
 import {topBlock} from '../../source/layout/paginate.js';
-import {type ReactionId, reactions} from '../../source/reactions/catalogue.js';
+import {type ReactionId, reactions} from '../../source/news/catalogue.js';
 import {type Command} from '../../source/ui/key-bindings.js';
 import {pickerItemRows} from '../../source/ui/picker-view.js';
 import {currentPage, initialState, pickerTop, readingArticle, type ReaderState, step, type StepContext, visibleArticles} from '../../source/ui/reader-state.js';

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import fc from 'fast-check';
 import stringWidth from 'string-width';
-import {isReactionId, reactionById, reactionIds, reactions} from '../../source/reactions/catalogue.js';
+import {isReactionId, reactionById, reactionIds, reactions} from '../../source/news/catalogue.js';
 
 // SPEC §5, in the picker's order.
 const spec = [

@@ -7,9 +7,11 @@ import process from 'node:process';
 import {test, type TestContext} from 'node:test';
 import {fileURLToPath} from 'node:url';
 import fc from 'fast-check';
-import {type ReactionId, reactionIds} from '../../source/reactions/catalogue.js';
-import {asidePath} from '../../source/reactions/corrupt-store.js';
-import {openStore, type ReactionStore, StoreError} from '../../source/reactions/store.js';
+import {type ReactionId, reactionIds} from '../../source/news/catalogue.js';
+import {asidePath} from '../../source/store/file.js';
+import {openStore, type ReactionStore, StoreError} from '../../source/store/store.js';
+
+const ignore = () => undefined;
 
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 const fixture = fileURLToPath(new URL('fixtures/set-reaction.ts', import.meta.url));
@@ -330,15 +332,15 @@ test('without a folder the store lives where conf puts it for broadsheet, withou
 	});
 	const expected = path.join(configHome, 'broadsheet', 'config.json');
 	for (const options of [undefined, {}, {dir: ''}]) {
-		assert.equal(openStore(options).path, expected, JSON.stringify(options));
+		assert.equal(openStore({...options, onWarning: ignore}).path, expected, JSON.stringify(options));
 	}
 
-	await openStore().setReaction('seed', 'sad', t1);
+	await openStore({onWarning: ignore}).setReaction('seed', 'sad', t1);
 	assert.deepEqual(rawStore(expected), {reactions: {seed: {reaction: 'sad', at: t1.toISOString()}}});
 });
 
 test('a relative folder is taken from the working directory', () => {
-	assert.equal(openStore({dir: path.join('no', 'such', 'folder')}).path, path.resolve('no', 'such', 'folder', 'config.json'));
+	assert.equal(openStore({dir: path.join('no', 'such', 'folder'), onWarning: ignore}).path, path.resolve('no', 'such', 'folder', 'config.json'));
 });
 
 test('opening a store whose folder does not exist reads as empty and creates nothing', t => {
@@ -381,7 +383,7 @@ test('a config.json that is a folder fails to open with one clear line', t => {
 	const dir = tempDir(t);
 	const file = path.join(dir, 'config.json');
 	mkdirSync(file);
-	assert.throws(() => openStore({dir}), (error: unknown) => {
+	assert.throws(() => openStore({dir, onWarning: ignore}), (error: unknown) => {
 		assert.ok(error instanceof StoreError, String(error));
 		assert.equal(error.message, `cannot read the reactions store ${file}: it is a folder, not a file`);
 		return true;
@@ -398,7 +400,7 @@ test('any run of picks and clears leaves the store holding the last pick per art
 	await fc.assert(fc.asyncProperty(fc.array(operation, {maxLength: 8}), async operations => {
 		const dir = mkdtempSync(path.join(tmpdir(), 'broadsheet-store-'));
 		try {
-			const store = openStore({dir});
+			const store = openStore({dir, onWarning: ignore});
 			const model = new Map<string, {reaction: ReactionId; at: string}>();
 			for (const {id, reaction, time} of operations) {
 				const at = new Date(time);
@@ -412,7 +414,7 @@ test('any run of picks and clears leaves the store holding the last pick per art
 
 			const stored = store.reactions();
 			assert.deepEqual(new Map(Object.entries(stored)), model);
-			const reopened = openStore({dir}).reactions();
+			const reopened = openStore({dir, onWarning: ignore}).reactions();
 			assert.deepEqual(new Map(Object.entries(reopened)), model);
 		} finally {
 			rmSync(dir, {recursive: true, force: true});
@@ -475,11 +477,11 @@ test('24 processes picking at the same moment lose no pick', {timeout: 180_000},
 	assert.equal(raw.theme, 'dark');
 	const expectedReactions = Object.fromEntries(Array.from({length: count}, (_, index) => [`article.${index}`, reactionIds[index % reactionIds.length]]));
 	assert.deepEqual(
-		Object.fromEntries(Object.entries(openStore({dir}).reactions()).map(([id, {reaction}]) => [id, reaction])),
+		Object.fromEntries(Object.entries(openStore({dir, onWarning: ignore}).reactions()).map(([id, {reaction}]) => [id, reaction])),
 		{earlier: 'sad', ...expectedReactions},
 	);
 	assert.deepEqual(
-		Object.fromEntries(Object.entries(openStore({dir}).places()).map(([id, {paragraph}]) => [id, paragraph])),
+		Object.fromEntries(Object.entries(openStore({dir, onWarning: ignore}).places()).map(([id, {paragraph}]) => [id, paragraph])),
 		Object.fromEntries(Array.from({length: count}, (_, index) => [`article.${index}`, index])),
 	);
 	assert.equal(existsSync(`${file}.lock`), false, 'every lock was released');

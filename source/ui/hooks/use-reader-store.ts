@@ -3,9 +3,9 @@
 // for every key). Writes go one at a time, in order, so that the last page
 // turned is the place that stays, whatever order the file locks are granted in.
 import {useCallback, useRef, useState} from 'react';
-import {type ReactionId} from '../../reactions/catalogue.js';
+import {type ReactionId} from '../../news/catalogue.js';
 // Only the type: the store, and conf behind it, are the CLI's to open.
-import type {ReactionStore} from '../../reactions/store.js';
+import type {ReactionStore} from '../../store/store.js';
 import {errorText} from '../error-text.js';
 
 export type StoreSnapshot = {

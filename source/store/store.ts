@@ -1,19 +1,17 @@
 import {mkdir} from 'node:fs/promises';
 import path from 'node:path';
-import process from 'node:process';
 import type Conf from 'conf';
 import envPaths from 'env-paths';
-import {isReactionId, type ReactionId} from './catalogue.js';
-import {corruptionWarning, type SetAside, setAsideIfCorrupt} from './corrupt-store.js';
-import {isParagraph, type ReadingPlace, readingPlaces, type StoredReaction, storedReactions} from './store-entries.js';
-import {reasonFor, StoreError} from './store-error.js';
-import {CorruptStoreError, isRecord, nullPrototypeCopy, parseStore, readStoreFile, type StoreData} from './store-file.js';
-import {withLock, withLockSync} from './store-lock.js';
+import {isReactionId, type ReactionId} from '../news/catalogue.js';
+import {reasonFor, StoreError} from './errors.js';
+import {CorruptStoreError, corruptionWarning, isParagraph, isRecord, nullPrototypeCopy, parseStore, type ReadingPlace, readingPlaces, readStoreFile, type SetAside, setAsideIfCorrupt, type StoreData, type StoredReaction, storedReactions} from './file.js';
+import {withLock, withLockSync} from './lock.js';
 
-export type {ReadingPlace, StoredReaction} from './store-entries.js';
-export {StoreError} from './store-error.js';
+export type {ReadingPlace, StoredReaction} from './file.js';
+export {StoreError} from './errors.js';
 
-export type StoreOptions = {dir?: string; onWarning?: (message: string) => void};
+/** `dir` holds config.json; `onWarning` hears of a bad file set aside (one line, without the program's name). */
+export type StoreOptions = {dir?: string; onWarning: (message: string) => void};
 
 export type ReactionStore = {
 	readonly path: string;
@@ -35,9 +33,9 @@ const projectName = 'broadsheet';
 // Opening reads the file once, so a corrupt store is set aside (and warned
 // about) and an unreadable one fails here with a StoreError; a folder that does
 // not exist yet is an empty store, and reading never creates it.
-export function openStore(options: StoreOptions = {}): ReactionStore {
+export function openStore(options: StoreOptions): ReactionStore {
 	const dir = path.resolve(options.dir || envPaths(projectName, {suffix: ''}).config);
-	const store = new ConfReactionStore(dir, options.onWarning ?? warnOnStderr);
+	const store = new ConfReactionStore(dir, options.onWarning);
 	store.reactions();
 	return store;
 }
@@ -188,8 +186,4 @@ class ConfReactionStore implements ReactionStore {
 
 		return new StoreError(`cannot ${action} the reactions store ${this.path}: ${reasonFor(error, this.path)}`, {cause: error});
 	}
-}
-
-function warnOnStderr(message: string): void {
-	process.stderr.write(`broadsheet: ${message}\n`);
 }

@@ -1,5 +1,5 @@
 import lockfile from 'proper-lockfile';
-import {errorCode} from './store-error.js';
+import {errorCode} from './errors.js';
 
 // A crashed holder's lock is taken over after `stale` ms; the retries wait longer
 // than that in total (about 20 s), so a waiting writer outlives a stale lock, and

@@ -1,0 +1,159 @@
+// config.json as a file: what it holds, how it is read, which entries count,
+// and what happens to a file that is not a store (kept aside, never deleted).
+import {lstatSync, readFileSync, renameSync} from 'node:fs';
+import {isReactionId, type ReactionId} from '../news/catalogue.js';
+import {errorCode} from './errors.js';
+
+// The whole store as read from config.json: a null-prototype object, so that an
+// article id such as `__proto__` or `constructor` is just another key.
+export type StoreData = Record<string, unknown>;
+
+export type Corruption = 'was not valid JSON' | 'was not a JSON object';
+
+// A SyntaxError, as conf expects from `deserialize`, so that conf's constructor
+// and getters fail on it exactly as they do on JSON that does not parse.
+export class CorruptStoreError extends SyntaxError {
+	constructor(readonly corruption: Corruption, options?: ErrorOptions) {
+		super(`it ${corruption}`, options);
+		this.name = 'CorruptStoreError';
+	}
+}
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+	return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+// Copies a parsed JSON object into a null-prototype one: assignment onto it
+// creates an own `__proto__` key instead of changing a prototype.
+export function nullPrototypeCopy(record: Record<string, unknown>): Record<string, unknown> {
+	return Object.assign(Object.create(null) as Record<string, unknown>, record);
+}
+
+export function parseStore(text: string): StoreData {
+	let value: unknown;
+	try {
+		// An editor may have left a byte-order mark; JSON.parse rejects it.
+		value = JSON.parse(text.replace(/^\uFEFF/, ''));
+	} catch (error) {
+		throw new CorruptStoreError('was not valid JSON', {cause: error});
+	}
+
+	if (!isRecord(value)) {
+		throw new CorruptStoreError('was not a JSON object');
+	}
+
+	return nullPrototypeCopy(value);
+}
+
+function isMissing(error: unknown): boolean {
+	const code = errorCode(error);
+	return code === 'ENOENT' || code === 'ENOTDIR';
+}
+
+// The store's content, or undefined when there is no file yet (or no folder for
+// it). Throws CorruptStoreError for a file that is not a JSON object.
+export function readStoreFile(file: string): StoreData | undefined {
+	let text: string;
+	try {
+		text = readFileSync(file, 'utf8');
+	} catch (error) {
+		if (isMissing(error)) {
+			return undefined;
+		}
+
+		throw error;
+	}
+
+	return parseStore(text);
+}
+
+export type StoredReaction = {reaction: ReactionId; at: string}; // ISO-8601
+export type ReadingPlace = {paragraph: number; at: string}; // where the reader stopped; an entry also means "opened"
+
+// The file may hold entries written by a newer or older broadsheet, or by hand.
+// Readers skip what they do not understand; writers leave it in place.
+
+export function storedReactions(section: unknown): Record<string, StoredReaction> {
+	return validEntries(section, entry => {
+		const {reaction, at} = entry;
+		return typeof reaction === 'string' && isReactionId(reaction) && isTime(at) ? {reaction, at} : undefined;
+	});
+}
+
+export function readingPlaces(section: unknown): Record<string, ReadingPlace> {
+	return validEntries(section, entry => {
+		const {paragraph, at} = entry;
+		return isParagraph(paragraph) && isTime(at) ? {paragraph, at} : undefined;
+	});
+}
+
+export function isParagraph(value: unknown): value is number {
+	return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
+}
+
+function isTime(value: unknown): value is string {
+	return typeof value === 'string' && Number.isFinite(Date.parse(value));
+}
+
+function validEntries<T>(section: unknown, read: (entry: Record<string, unknown>) => T | undefined): Record<string, T> {
+	const result = Object.create(null) as Record<string, T>;
+	if (!isRecord(section)) {
+		return result;
+	}
+
+	for (const [articleId, entry] of Object.entries(section)) {
+		const valid = isRecord(entry) ? read(entry) : undefined;
+		if (valid !== undefined) {
+			result[articleId] = valid;
+		}
+	}
+
+	return result;
+}
+
+export type SetAside = {aside: string; corruption: Corruption};
+
+// Where a corrupt config.json goes: beside it, named for the time, never over an
+// existing file. The time has no `:` or `.`, so the name is safe everywhere.
+export function asidePath(configPath: string, now: Date, exists: (file: string) => boolean): string {
+	const stamp = now.toISOString().replaceAll(/[:.]/g, '-');
+	const base = `${configPath}.corrupt-${stamp}`;
+	for (let suffix = 0; ; suffix++) {
+		const candidate = suffix === 0 ? base : `${base}-${suffix}`;
+		if (!exists(candidate)) {
+			return candidate;
+		}
+	}
+}
+
+// Renames config.json aside if it is (still) corrupt. The caller holds the lock,
+// and the file is read again here, so that a store another process has already
+// set aside and restarted is left alone.
+export function setAsideIfCorrupt(configPath: string, now = new Date()): SetAside | undefined {
+	try {
+		readStoreFile(configPath);
+		return undefined;
+	} catch (error) {
+		if (!(error instanceof CorruptStoreError)) {
+			throw error;
+		}
+
+		const aside = asidePath(configPath, now, pathExists);
+		renameSync(configPath, aside);
+		return {aside, corruption: error.corruption};
+	}
+}
+
+export function corruptionWarning({aside, corruption}: SetAside): string {
+	return `the reactions store ${corruption}; kept it as ${aside} and started a fresh one`;
+}
+
+// lstat, so that even a dangling link counts as taken.
+function pathExists(file: string): boolean {
+	try {
+		lstatSync(file);
+		return true;
+	} catch {
+		return false;
+	}
+}
