@@ -1,0 +1,183 @@
+// Every key of the reader in one table: the input handler looks commands up
+// here, the help screen prints the same rows, the status line's hints and
+// `--help`'s brief are read off them, and the picker's digits come from the
+// reaction catalogue. Nothing about a key is written down twice.
+import {type Reaction, reactions} from '../../news/catalogue.js';
+import type {KeyName, KeyPress} from './key-press.js';
+
+/** Where the keys go: `filter` is the list while the user types a filter. */
+export type Mode = 'list' | 'filter' | 'article' | 'picker';
+
+/** A digit in the picker: pick the reaction at `index` in the catalogue at once. */
+export type Choice = {choose: number};
+
+export type Command =
+	| 'up'
+	| 'down'
+	| 'first'
+	| 'last'
+	| 'open'
+	| 'filter'
+	| 'erase'
+	| 'clear'
+	| 'quit'
+	| 'next'
+	| 'previous'
+	| 'back'
+	| 'react'
+	| 'pick'
+	| 'unreact'
+	| 'cancel'
+	| 'help'
+	| 'exit'
+	| Choice;
+
+/**
+ * A binding's word in the status line. When space runs out the hints of
+ * rank 3 go first, then those of rank 2; `at` orders them left to right.
+ */
+export type Hint = {keys: string; says: string; rank: 1 | 2 | 3; at: number};
+
+export type Binding = {
+	/** The keys as the help screen names them. */
+	keys: string;
+	does: string;
+	/** Left out of the help screen when a row beside it names it already. */
+	hidden?: boolean;
+	/** Absent for a row that only explains (the filter's text). */
+	command?: Command;
+	matches?: (press: KeyPress) => boolean;
+	/** Shown in the status line. */
+	hint?: Hint;
+	/** Shown in the status line while the list is filtered (and the filter no longer typed). */
+	filteredHint?: Hint;
+};
+
+/** What the status line shows hints for: a mode, or the list while a filter holds. */
+export type HintView = Mode | 'filtered';
+
+export type KeyTable = {
+	bindings: Record<Mode, Binding[]>;
+	/** Alternatives for the status line, longest first; the last is the shortest. */
+	hints: Record<HintView, string[]>;
+	/** On a screen too small to show any view, only the ways out work (SPEC §6: q exits). */
+	tooSmall: Binding[];
+};
+
+const plain = (press: KeyPress) => !press.ctrl && !press.meta;
+const letter = (...letters: string[]) => (press: KeyPress) => plain(press) && press.name === undefined && letters.includes(press.input);
+const named = (...names: KeyName[]) => (press: KeyPress) => press.name !== undefined && names.includes(press.name);
+const either = (...tests: Array<(press: KeyPress) => boolean>) => (press: KeyPress) => tests.some(test => test(press));
+
+/** `1–7` for seven reactions, `1` for one. */
+function digitRange(count: number): string {
+	return count > 1 ? `1–${count}` : '1';
+}
+
+function pickerDigits(catalogue: readonly Reaction[]): Binding[] {
+	const keys = digitRange(catalogue.length);
+	// One row in the help for all the digits.
+	return catalogue.map((_reaction, index): Binding => ({
+		keys,
+		does: 'pick that reaction at once',
+		hidden: index > 0,
+		command: {choose: index},
+		matches: letter(String(index + 1)),
+		hint: index === 0 ? {keys, says: 'pick', rank: 3, at: 1} : undefined,
+	}));
+}
+
+function hintAlternatives(rows: ReadonlyArray<Hint | undefined>): string[] {
+	const hints = rows.filter((hint): hint is Hint => hint !== undefined).sort((a, b) => a.at - b.at);
+	const alternatives: string[] = [];
+	for (const most of [3, 2, 1]) {
+		const text = hints.filter(hint => hint.rank <= most).map(hint => `${hint.keys} ${hint.says}`).join(' · ');
+		if (text !== '' && !alternatives.includes(text)) alternatives.push(text);
+	}
+
+	return alternatives;
+}
+
+/**
+ * The reader's keys for a catalogue of reactions. The picker takes a digit
+ * per reaction, so a catalogue of up to nine reactions fits.
+ */
+export function buildKeyTable(catalogue: readonly Reaction[]): KeyTable {
+	const up = either(named('up'), letter('k'));
+	const down = either(named('down'), letter('j'));
+	const help: Binding = {keys: '?', does: 'show these keys (any key closes)', command: 'help', matches: letter('?'), hint: {keys: '?', says: 'keys', rank: 1, at: 8}};
+	const exit: Binding = {keys: 'Ctrl+C', does: 'quit broadsheet', command: 'exit', matches: press => press.ctrl && press.input === 'c'};
+	const bindings: Record<Mode, Binding[]> = {
+		list: [
+			{keys: '↑ k', does: 'previous article', command: 'up', matches: up},
+			{keys: '↓ j', does: 'next article', command: 'down', matches: down},
+			{keys: 'g', does: 'first article', command: 'first', matches: letter('g')},
+			{keys: 'G', does: 'last article', command: 'last', matches: letter('G')},
+			{keys: 'Enter', does: 'open the article', command: 'open', matches: named('return'), hint: {keys: 'Enter', says: 'open', rank: 3, at: 1}},
+			{keys: '/', does: 'filter by title, label, summary, byline', command: 'filter', matches: letter('/'), hint: {keys: '/', says: 'filter', rank: 2, at: 2}, filteredHint: {keys: '/', says: 'edit', rank: 2, at: 2}},
+			{keys: 'Esc', does: 'clear the filter', command: 'clear', matches: named('escape'), filteredHint: {keys: 'Esc', says: 'clear', rank: 1, at: 1}},
+			{keys: 'q', does: 'quit', command: 'quit', matches: letter('q'), hint: {keys: 'q', says: 'quit', rank: 2, at: 9}},
+			{...help, filteredHint: {keys: '?', says: 'keys', rank: 2, at: 8}},
+			exit,
+		],
+		filter: [
+			{keys: 'text', does: 'narrow the list as you type'},
+			{keys: 'Backspace', does: 'erase a character', command: 'erase', matches: named('backspace')},
+			{keys: '↑ ↓', does: 'move among the matches', command: 'up', matches: named('up')},
+			{keys: '↓', does: 'next match', command: 'down', matches: named('down'), hidden: true},
+			{keys: 'Enter', does: 'open the highlighted match', command: 'open', matches: named('return'), hint: {keys: 'Enter', says: 'open', rank: 2, at: 1}},
+			{keys: 'Esc', does: 'clear the filter', command: 'clear', matches: named('escape'), hint: {keys: 'Esc', says: 'clear', rank: 1, at: 2}},
+			exit,
+		],
+		article: [
+			{keys: 'Space PgDn → l', does: 'next page (on the last: react)', command: 'next', matches: either(named('pageDown', 'right'), letter(' ', 'l')), hint: {keys: 'Space', says: 'next', rank: 2, at: 1}},
+			{keys: 'b PgUp ← h', does: 'previous page', command: 'previous', matches: either(named('pageUp', 'left'), letter('b', 'h')), hint: {keys: 'b', says: 'previous', rank: 3, at: 2}},
+			{keys: 'g Home', does: 'first page', command: 'first', matches: either(named('home'), letter('g'))},
+			{keys: 'G End', does: 'last page', command: 'last', matches: either(named('end'), letter('G'))},
+			{keys: 'r', does: 'react to the article', command: 'react', matches: letter('r'), hint: {keys: 'r', says: 'react', rank: 3, at: 3}},
+			{keys: 'q Esc', does: 'back to the list', command: 'back', matches: either(named('escape'), letter('q')), hint: {keys: 'q', says: 'list', rank: 2, at: 9}},
+			help,
+			exit,
+		],
+		picker: [
+			{keys: '↑ k', does: 'previous reaction', command: 'up', matches: up},
+			{keys: '↓ j', does: 'next reaction', command: 'down', matches: down},
+			{keys: 'Enter', does: 'pick the highlighted reaction', command: 'pick', matches: named('return')},
+			...pickerDigits(catalogue),
+			{keys: 'x', does: "clear the article's reaction", command: 'unreact', matches: letter('x'), hint: {keys: 'x', says: 'clear', rank: 3, at: 2}},
+			{keys: 'Esc', does: 'close without change', command: 'cancel', matches: named('escape'), hint: {keys: 'Esc', says: 'cancel', rank: 2, at: 3}},
+			help,
+			exit,
+		],
+	};
+	return {
+		bindings,
+		hints: {
+			list: hintAlternatives(bindings.list.map(binding => binding.hint)),
+			filtered: hintAlternatives(bindings.list.map(binding => binding.filteredHint)),
+			filter: hintAlternatives(bindings.filter.map(binding => binding.hint)),
+			article: hintAlternatives(bindings.article.map(binding => binding.hint)),
+			picker: hintAlternatives(bindings.picker.map(binding => binding.hint)),
+		},
+		tooSmall: [{keys: 'q', does: 'quit', command: 'quit', matches: letter('q')}, exit],
+	};
+}
+
+/** The reader's keys, for the catalogue broadsheet ships. */
+export const keyTable = buildKeyTable(reactions);
+
+/** The command a key press means in `mode` (or on a screen too small for any view). */
+export function commandFor(mode: Mode, press: KeyPress, tooSmall = false, table: KeyTable = keyTable): Command | undefined {
+	return (tooSmall ? table.tooSmall : table.bindings[mode]).find(binding => binding.matches?.(press))?.command;
+}
+
+/** The reaction a digit picks (0 for the first), or -1 for any other command. */
+export function choiceIndex(command: Command): number {
+	return typeof command === 'object' ? command.choose : -1;
+}
+
+/** Printable text typed into the filter (a paste arrives as one string). */
+export function typedText(press: KeyPress): string {
+	if (press.ctrl || press.meta || press.name !== undefined) return '';
+	return press.input.replace(/[\u0000-\u001f\u007f-\u009f]/g, '');
+}
