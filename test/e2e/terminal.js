@@ -4,7 +4,7 @@
 // alternate screen, the cursor.
 import {execFileSync} from 'node:child_process';
 import process from 'node:process';
-import pty from 'node-pty';
+import pty from '@lydell/node-pty';
 import xterm from '@xterm/headless';
 import stringWidth from 'string-width';
 import {cleanEnv, cli, root} from './helpers.js';
