@@ -6,10 +6,12 @@ import {Chalk, foregroundColorNames, type ChalkInstance, type ForegroundColorNam
 import {textProps} from './style.js';
 import {type Line, type Run} from './types.js';
 
-export type RenderMode = 'color' | 'mono' | 'plain';
+/** `color` for a terminal that shows colour; `plain` text holds no escape sequence at all. */
+export type RenderMode = 'color' | 'plain';
 
 const chalk = new Chalk({level: 1});
 
+/** The line's text without styles. */
 export function lineText(line: Line): string {
 	return line.runs.map(run => run.text).join('');
 }
@@ -18,8 +20,8 @@ function isChalkColour(name: string | undefined): name is ForegroundColorName {
 	return (foregroundColorNames as readonly string[]).includes(name ?? '');
 }
 
-function styledRun(run: Run, colour: boolean): string {
-	const props = textProps(run.style, colour);
+function styledRun(run: Run): string {
+	const props = textProps(run.style, true);
 	let paint: ChalkInstance = chalk;
 	if (props.bold) paint = paint.bold;
 	if (props.dimColor) paint = paint.dim;
@@ -29,7 +31,8 @@ function styledRun(run: Run, colour: boolean): string {
 	return paint === chalk ? run.text : paint(run.text);
 }
 
+/** The line as `--print` writes it. */
 export function renderLine(line: Line, mode: RenderMode): string {
 	if (mode === 'plain') return lineText(line);
-	return line.runs.map(run => styledRun(run, mode === 'color')).join('');
+	return line.runs.map(run => styledRun(run)).join('');
 }

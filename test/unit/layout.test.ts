@@ -5,17 +5,13 @@ import fc from 'fast-check';
 import stringWidth from 'string-width';
 import {type Article, type Byline} from '../../source/news/article.js';
 import {segmentQuotes} from '../../source/news/quotes.js';
+import {article as makeArticle} from '../support/articles.js';
 import {
 	bylineText, layoutArticle, layoutPages, lineText, metaText, pageOfBlock, pageOfPlace, paginate, renderLine, textProps, topBlock,
 	type Line, type Page, type Style,
 } from '../../source/layout/index.js';
 
-function article(fields: Partial<Article>): Article {
-	return {
-		id: 'a', file: 'a.txt', date: null, title: 'Title', label: null, summary: null, byline: null,
-		paragraphs: [], link: null, prompt: null, ...fields,
-	};
-}
+const article = (fields: Partial<Article>): Article => makeArticle('a', {date: null, title: 'Title', paragraphs: [], ...fields});
 
 const byline = (authors: string[], source: string, dateline: string | null): Byline => ({authors, source, dateline});
 
@@ -181,12 +177,6 @@ test('renderLine color: the quote in yellow, the body untouched', () => {
 	assert.equal(renderLine(sample, 'color'), 'Said \u001b[33m"yes"\u001b[39m');
 });
 
-test('renderLine mono: the quote bold and underlined, no colour', () => {
-	const out = renderLine(sample, 'mono');
-	assert.equal(out, 'Said \u001b[1m\u001b[4m"yes"\u001b[24m\u001b[22m');
-	assert.doesNotMatch(out, colourCode);
-});
-
 const styles: Array<[Style, ReturnType<typeof textProps>, ReturnType<typeof textProps>]> = [
 	['title', {bold: true}, {bold: true}],
 	['meta', {dimColor: true}, {dimColor: true}],
@@ -201,16 +191,12 @@ for (const [style, colour, mono] of styles) {
 	test(`textProps and renderLine agree for ${style}`, () => {
 		assert.deepEqual(textProps(style, true), colour);
 		assert.deepEqual(textProps(style, false), mono);
-		const line: Line = {runs: [{text: 'x', style}], block: 0};
-		for (const mode of ['color', 'mono'] as const) {
-			const props = mode === 'color' ? colour : mono;
-			const out = renderLine(line, mode);
-			assert.equal(out.includes('\u001b[1m'), props.bold === true, `${style} ${mode} bold`);
-			assert.equal(out.includes('\u001b[2m'), props.dimColor === true, `${style} ${mode} dim`);
-			assert.equal(out.includes('\u001b[3m'), props.italic === true, `${style} ${mode} italic`);
-			assert.equal(out.includes('\u001b[4m'), props.underline === true, `${style} ${mode} underline`);
-			assert.equal(colourCode.test(out), props.color !== undefined, `${style} ${mode} colour`);
-		}
+		const out = renderLine({runs: [{text: 'x', style}], block: 0}, 'color');
+		assert.equal(out.includes('\u001b[1m'), colour.bold === true, `${style} bold`);
+		assert.equal(out.includes('\u001b[2m'), colour.dimColor === true, `${style} dim`);
+		assert.equal(out.includes('\u001b[3m'), colour.italic === true, `${style} italic`);
+		assert.equal(out.includes('\u001b[4m'), colour.underline === true, `${style} underline`);
+		assert.equal(colourCode.test(out), colour.color !== undefined, `${style} colour`);
 	});
 }
 

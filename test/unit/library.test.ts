@@ -3,13 +3,13 @@ import {test} from 'node:test';
 import fc from 'fast-check';
 import {type Article} from '../../source/news/article.js';
 import {compareArticles, type Library, RefError, resolveRef} from '../../source/news/library.js';
+import {article as makeArticle, library as makeLibrary} from '../support/articles.js';
 
-function article(id: string, date: string | null = null): Article {
-	return {id, file: `${id}.txt`, date, title: id, label: null, summary: null, byline: null, paragraphs: [], link: null, prompt: null};
-}
+const article = (id: string, date: string | null = null): Article => makeArticle(id, {date, title: id, paragraphs: []});
 
+/** The library the folder scan would give: articles in list order. */
 function library(articles: Article[], skipped: Library['skipped'] = []): Library {
-	return {folder: '/news', articles: [...articles].sort(compareArticles), skipped};
+	return {...makeLibrary([...articles].sort(compareArticles), '/news'), skipped};
 }
 
 test('order: newest first, undated last, ties by id', () => {

@@ -1,15 +1,15 @@
 import assert from 'node:assert/strict';
 import {spawn} from 'node:child_process';
-import {chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import process from 'node:process';
-import {test, type TestContext} from 'node:test';
+import {test} from 'node:test';
 import {fileURLToPath} from 'node:url';
 import fc from 'fast-check';
 import {type ReactionId, reactionIds} from '../../source/news/catalogue.js';
 import {asidePath} from '../../source/store/file.js';
 import {openStore, type ReactionStore, StoreError} from '../../source/store/store.js';
+import {tempDir} from '../support/temp.js';
 
 const ignore = () => undefined;
 
@@ -19,17 +19,11 @@ const fixture = fileURLToPath(new URL('fixtures/set-reaction.ts', import.meta.ur
 const t1 = new Date('2026-11-28T10:15:00.000Z');
 const t2 = new Date('2026-11-29T08:00:30.500Z');
 
-function tempDir(t: TestContext): string {
-	const dir = mkdtempSync(path.join(tmpdir(), 'broadsheet-store-'));
-	t.after(() => {
-		rmSync(dir, {recursive: true, force: true});
-	});
-	return dir;
-}
+const storeDir = () => tempDir('broadsheet-store-');
 
 type Opened = {store: ReactionStore; dir: string; file: string; warnings: string[]};
 
-function open(t: TestContext, dir = tempDir(t)): Opened {
+function open(dir = storeDir()): Opened {
 	const warnings: string[] = [];
 	const store = openStore({dir, onWarning: message => warnings.push(message)});
 	return {store, dir, file: path.join(dir, 'config.json'), warnings};
@@ -39,8 +33,8 @@ function rawStore(file: string): Record<string, unknown> {
 	return JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
 }
 
-test('a reaction is set, replaced and cleared', async t => {
-	const {store, file} = open(t);
+test('a reaction is set, replaced and cleared', async () => {
+	const {store, file} = open();
 	assert.equal(store.path, file);
 	assert.deepEqual({...store.reactions()}, {});
 
@@ -57,8 +51,8 @@ test('a reaction is set, replaced and cleared', async t => {
 	assert.equal(existsSync(`${file}.lock`), false, 'the lock is released');
 });
 
-test('every reaction id can be stored and read back', async t => {
-	const {store} = open(t);
+test('every reaction id can be stored and read back', async () => {
+	const {store} = open();
 	for (const [index, reaction] of reactionIds.entries()) {
 		await store.setReaction(`article-${index}`, reaction, t1);
 	}
@@ -69,23 +63,23 @@ test('every reaction id can be stored and read back', async t => {
 	);
 });
 
-test('clearing a reaction that is not there writes nothing', async t => {
-	const {store, file} = open(t);
+test('clearing a reaction that is not there writes nothing', async () => {
+	const {store, file} = open();
 	await store.setReaction('never-picked', null);
 	assert.equal(existsSync(file), false);
 });
 
-test('a pick for one article leaves the others alone', async t => {
-	const {store} = open(t);
+test('a pick for one article leaves the others alone', async () => {
+	const {store} = open();
 	await store.setReaction('a', 'sad', t1);
 	await store.setReaction('b', 'angry', t2);
 	await store.setReaction('a', null);
 	assert.deepEqual({...store.reactions()}, {b: {reaction: 'angry', at: t2.toISOString()}});
 });
 
-test('article ids stay flat keys, whatever characters they hold', async t => {
+test('article ids stay flat keys, whatever characters they hold', async () => {
 	const ids = ['a.b', 'a.b.c', '.hidden', 'trailing.', '__proto__', 'constructor', 'toString', 'hasOwnProperty', '__internal__', '__internal__.migrations', '名前.記事', 'with space', 'a[0]', 'a\\.b'];
-	const {store, file} = open(t);
+	const {store, file} = open();
 	for (const id of ids) {
 		await store.setReaction(id, 'surprised', t1);
 	}
@@ -101,16 +95,16 @@ test('article ids stay flat keys, whatever characters they hold', async t => {
 	assert.equal(store.reactionOf('valueOf'), undefined, 'a prototype name that was never set is no entry');
 });
 
-test('the store file is private to its user (mode 0600)', async t => {
+test('the store file is private to its user (mode 0600)', async () => {
 	for (const existingMode of [undefined, 0o644, 0o666]) {
-		const dir = tempDir(t);
+		const dir = storeDir();
 		const file = path.join(dir, 'config.json');
 		if (existingMode !== undefined) {
 			writeFileSync(file, '{}');
 			chmodSync(file, existingMode);
 		}
 
-		const {store} = open(t, dir);
+		const {store} = open(dir);
 		await store.setReaction('seed', 'happy', t1);
 		assert.equal(statSync(file).mode & 0o777, 0o600, `existing mode ${existingMode?.toString(8)}`);
 		await store.setPlace('seed', 1, t1);
@@ -118,13 +112,13 @@ test('the store file is private to its user (mode 0600)', async t => {
 	}
 });
 
-test('keys other than reactions and reading stay as they were', async t => {
-	const dir = tempDir(t);
+test('keys other than reactions and reading stay as they were', async () => {
+	const dir = storeDir();
 	const file = path.join(dir, 'config.json');
 	const others = {theme: 'dark', 'nested.key': {'a.b': [1, 2, {c: null}]}, __internal__: {migrations: {version: '1.0.0'}}, count: 3};
 	writeFileSync(file, JSON.stringify({...others, reactions: {old: {reaction: 'sad', at: t1.toISOString()}}}));
 
-	const {store} = open(t, dir);
+	const {store} = open(dir);
 	await store.setReaction('new', 'happy', t2);
 	await store.setPlace('new', 4, t2);
 	assert.deepEqual(rawStore(file), {
@@ -134,8 +128,8 @@ test('keys other than reactions and reading stay as they were', async t => {
 	});
 });
 
-test('a reading place is set, read and replaced', async t => {
-	const {store, file} = open(t);
+test('a reading place is set, read and replaced', async () => {
+	const {store, file} = open();
 	assert.deepEqual({...store.places()}, {});
 	await store.setPlace('seed', 0, t1);
 	await store.setPlace('other.article', 12, t1);
@@ -148,8 +142,8 @@ test('a reading place is set, read and replaced', async t => {
 	assert.deepEqual({...store.reactions()}, {}, 'a place is not a reaction');
 });
 
-test('a paragraph that is not a whole number from 0 is refused before anything is written', async t => {
-	const {store, file} = open(t);
+test('a paragraph that is not a whole number from 0 is refused before anything is written', async () => {
+	const {store, file} = open();
 	for (const paragraph of [-1, 1.5, Number.NaN, Number.POSITIVE_INFINITY]) {
 		await assert.rejects(store.setPlace('seed', paragraph), RangeError, String(paragraph));
 	}
@@ -158,8 +152,8 @@ test('a paragraph that is not a whole number from 0 is refused before anything i
 	assert.equal(existsSync(file), false);
 });
 
-test('entries this version does not understand are skipped on read and kept on write', async t => {
-	const dir = tempDir(t);
+test('entries this version does not understand are skipped on read and kept on write', async () => {
+	const dir = storeDir();
 	const file = path.join(dir, 'config.json');
 	const good = {reaction: 'worried', at: t1.toISOString()};
 	const strangeReactions = {
@@ -179,7 +173,7 @@ test('entries this version does not understand are skipped on read and kept on w
 	};
 	writeFileSync(file, JSON.stringify({reactions: {good, ...strangeReactions}, reading: strangePlaces}));
 
-	const {store} = open(t, dir);
+	const {store} = open(dir);
 	assert.deepEqual({...store.reactions()}, {good});
 	assert.deepEqual({...store.places()}, {});
 
@@ -195,13 +189,13 @@ test('entries this version does not understand are skipped on read and kept on w
 	assert.deepEqual(rawStore(file).reactions, {good, ...untouched, another: {reaction: 'happy', at: t2.toISOString()}, unknownId: {reaction: 'sad', at: t2.toISOString()}});
 });
 
-test('a reactions or reading section that is not an object reads as empty and is not overwritten', async t => {
+test('a reactions or reading section that is not an object reads as empty and is not overwritten', async () => {
 	for (const [section, value] of [['reactions', [1, 2]], ['reactions', 'worried'], ['reading', 7]] as const) {
-		const dir = tempDir(t);
+		const dir = storeDir();
 		const file = path.join(dir, 'config.json');
 		const bytes = JSON.stringify({[section]: value});
 		writeFileSync(file, bytes);
-		const {store} = open(t, dir);
+		const {store} = open(dir);
 		assert.deepEqual({...store.reactions()}, {});
 		assert.deepEqual({...store.places()}, {});
 		const write = section === 'reactions' ? store.setReaction('a', 'happy') : store.setPlace('a', 1);
@@ -229,12 +223,12 @@ for (const [name, bytes, problem] of [
 	['null', 'null', 'was not a JSON object'],
 	['a string', '"reactions"', 'was not a JSON object'],
 ] as const) {
-	test(`a store holding ${name} is set aside intact, with a warning, and a fresh one works`, async t => {
-		const dir = tempDir(t);
+	test(`a store holding ${name} is set aside intact, with a warning, and a fresh one works`, async () => {
+		const dir = storeDir();
 		const file = path.join(dir, 'config.json');
 		writeFileSync(file, bytes);
 
-		const {store, warnings} = open(t, dir);
+		const {store, warnings} = open(dir);
 		const [aside, ...more] = asideFiles(dir);
 		assert.ok(aside !== undefined && more.length === 0, `one file set aside: ${readdirSync(dir).join(', ')}`);
 		assert.match(aside, asideName);
@@ -244,14 +238,14 @@ for (const [name, bytes, problem] of [
 		assert.deepEqual({...store.reactions()}, {});
 		await store.setReaction('seed', 'indifferent', t1);
 		assert.deepEqual(rawStore(file), {reactions: {seed: {reaction: 'indifferent', at: t1.toISOString()}}});
-		open(t, dir);
+		open(dir);
 		assert.equal(warnings.length, 1, 'a fresh store gives no further warning');
 		assert.deepEqual(readFileSync(path.join(dir, aside)), Buffer.from(bytes), 'the set-aside file is never touched again');
 	});
 }
 
-test('a store that turns corrupt while open is set aside by the next pick', async t => {
-	const {store, dir, file, warnings} = open(t);
+test('a store that turns corrupt while open is set aside by the next pick', async () => {
+	const {store, dir, file, warnings} = open();
 	await store.setReaction('before', 'happy', t1);
 	writeFileSync(file, '{oops');
 
@@ -264,8 +258,8 @@ test('a store that turns corrupt while open is set aside by the next pick', asyn
 	assert.ok(warnings[0]!.includes(path.join(dir, aside)));
 });
 
-test('a store that turns corrupt before the first pick is set aside by that pick', async t => {
-	const {store, dir, file, warnings} = open(t);
+test('a store that turns corrupt before the first pick is set aside by that pick', async () => {
+	const {store, dir, file, warnings} = open();
 	writeFileSync(file, '[1]');
 	await store.setPlace('seed', 2, t1);
 	assert.deepEqual(rawStore(file), {reading: {seed: {paragraph: 2, at: t1.toISOString()}}});
@@ -273,8 +267,8 @@ test('a store that turns corrupt before the first pick is set aside by that pick
 	assert.equal(warnings.length, 1);
 });
 
-test('a store set aside twice keeps both files', async t => {
-	const dir = tempDir(t);
+test('a store set aside twice keeps both files', async () => {
+	const dir = storeDir();
 	const file = path.join(dir, 'config.json');
 	const warnings: string[] = [];
 	for (const bytes of ['{first', '{second']) {
@@ -300,9 +294,9 @@ test('the name a corrupt store is set aside under never repeats an existing file
 	}
 });
 
-test('a lock left behind by a crashed process is taken over once stale', async t => {
+test('a lock left behind by a crashed process is taken over once stale', async () => {
 	for (const corrupt of [false, true]) {
-		const dir = tempDir(t);
+		const dir = storeDir();
 		const file = path.join(dir, 'config.json');
 		if (corrupt) {
 			writeFileSync(file, '{');
@@ -311,7 +305,7 @@ test('a lock left behind by a crashed process is taken over once stale', async t
 		mkdirSync(`${file}.lock`);
 		const longAgo = new Date(Date.now() - 60_000);
 		utimesSync(`${file}.lock`, longAgo, longAgo);
-		const {store, warnings} = open(t, dir);
+		const {store, warnings} = open(dir);
 		assert.equal(warnings.length, corrupt ? 1 : 0);
 		await store.setReaction('seed', 'happy', t1);
 		assert.equal(store.reactionOf('seed')?.reaction, 'happy');
@@ -320,7 +314,7 @@ test('a lock left behind by a crashed process is taken over once stale', async t
 });
 
 test('without a folder the store lives where conf puts it for broadsheet, without -nodejs', async t => {
-	const configHome = tempDir(t);
+	const configHome = storeDir();
 	const saved = process.env.XDG_CONFIG_HOME;
 	process.env.XDG_CONFIG_HOME = configHome;
 	t.after(() => {
@@ -343,9 +337,9 @@ test('a relative folder is taken from the working directory', () => {
 	assert.equal(openStore({dir: path.join('no', 'such', 'folder'), onWarning: ignore}).path, path.resolve('no', 'such', 'folder', 'config.json'));
 });
 
-test('opening a store whose folder does not exist reads as empty and creates nothing', t => {
-	const dir = path.join(tempDir(t), 'not', 'yet');
-	const {store, warnings} = open(t, dir);
+test('opening a store whose folder does not exist reads as empty and creates nothing', () => {
+	const dir = path.join(storeDir(), 'not', 'yet');
+	const {store, warnings} = open(dir);
 	assert.deepEqual({...store.reactions()}, {});
 	assert.deepEqual({...store.places()}, {});
 	assert.equal(store.reactionOf('seed'), undefined);
@@ -353,19 +347,19 @@ test('opening a store whose folder does not exist reads as empty and creates not
 	assert.deepEqual(warnings, []);
 });
 
-test('the first pick creates the folder', async t => {
-	const dir = path.join(tempDir(t), 'not', 'yet');
-	const {store} = open(t, dir);
+test('the first pick creates the folder', async () => {
+	const dir = path.join(storeDir(), 'not', 'yet');
+	const {store} = open(dir);
 	await store.setReaction('seed', 'happy', t1);
 	assert.equal(store.reactionOf('seed')?.reaction, 'happy');
 });
 
-test('a store below a regular file can be read as empty, and writing to it fails with one clear line', async t => {
-	const root = tempDir(t);
+test('a store below a regular file can be read as empty, and writing to it fails with one clear line', async () => {
+	const root = storeDir();
 	const blocker = path.join(root, 'a-file');
 	writeFileSync(blocker, 'not a folder');
 	for (const dir of [path.join(blocker, 'broadsheet'), path.join(blocker, 'deeper', 'broadsheet'), blocker]) {
-		const {store, file} = open(t, dir);
+		const {store, file} = open(dir);
 		assert.deepEqual({...store.reactions()}, {});
 		for (const write of [() => store.setReaction('seed', 'happy'), () => store.setPlace('seed', 1)]) {
 			await assert.rejects(write(), (error: unknown) => {
@@ -379,8 +373,8 @@ test('a store below a regular file can be read as empty, and writing to it fails
 	assert.equal(readFileSync(blocker, 'utf8'), 'not a folder');
 });
 
-test('a config.json that is a folder fails to open with one clear line', t => {
-	const dir = tempDir(t);
+test('a config.json that is a folder fails to open with one clear line', () => {
+	const dir = storeDir();
 	const file = path.join(dir, 'config.json');
 	mkdirSync(file);
 	assert.throws(() => openStore({dir, onWarning: ignore}), (error: unknown) => {
@@ -398,7 +392,7 @@ test('any run of picks and clears leaves the store holding the last pick per art
 		time: fc.integer({min: 0, max: 4_000_000_000_000}),
 	});
 	await fc.assert(fc.asyncProperty(fc.array(operation, {maxLength: 8}), async operations => {
-		const dir = mkdtempSync(path.join(tmpdir(), 'broadsheet-store-'));
+		const dir = storeDir();
 		try {
 			const store = openStore({dir, onWarning: ignore});
 			const model = new Map<string, {reaction: ReactionId; at: string}>();
@@ -453,7 +447,7 @@ function startChild(dir: string, index: number): Child {
 }
 
 test('24 processes picking at the same moment lose no pick', {timeout: 180_000}, async t => {
-	const dir = tempDir(t);
+	const dir = storeDir();
 	const file = path.join(dir, 'config.json');
 	writeFileSync(file, JSON.stringify({theme: 'dark', reactions: {earlier: {reaction: 'sad', at: t1.toISOString()}}}));
 	const count = 24;
