@@ -341,10 +341,11 @@ describe('hostile articles cannot drive the terminal', () => {
 describe('--print on a terminal lays out for its size', () => {
 	/** Runs broadsheet with stdout a pseudo-terminal of that size; resolves with what it wrote and its exit code. */
 	async function onTerminal(args, cols, rows) {
-		const {default: pty} = await import('node-pty');
+		// Named, not default: under tsx the CommonJS module has no default export.
+		const {spawn} = await import('@lydell/node-pty');
 		const env = cleanEnv();
 		return new Promise(resolve => {
-			const child = pty.spawn(process.execPath, [path.join(root, 'dist/cli.js'), ...args], {cols, rows, env, cwd: root});
+			const child = spawn(process.execPath, [path.join(root, 'dist/cli.js'), ...args], {cols, rows, env, cwd: root});
 			let output = '';
 			child.onData(data => (output += data));
 			child.onExit(({exitCode}) => resolve({code: exitCode, output: output.replaceAll('\r\n', '\n')}));
