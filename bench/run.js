@@ -11,7 +11,7 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {build} from 'esbuild';
-import pty from 'node-pty';
+import pty from '@lydell/node-pty';
 import {bundleOptions} from '../scripts/bundle-options.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));

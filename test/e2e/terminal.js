@@ -1,4 +1,4 @@
-// Runs the built program in a real pseudo-terminal (node-pty) and reads the
+// Runs the built program in a real pseudo-terminal (@lydell/node-pty, node-pty with its binaries inside) and reads the
 // screen back the way a terminal draws it (@xterm/headless), so tests see
 // what a user would see: text in cells, wide characters taking two, the
 // alternate screen, the cursor.
