@@ -1,9 +1,10 @@
 // The scripting interface (SPEC §3–§5), run through the built dist/cli.js.
 import assert from 'node:assert/strict';
-import {copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync} from 'node:fs';
+import {existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, test} from 'node:test';
 import stringWidth from 'string-width';
+import {articleFolder} from '../support/articles.js';
 import {cleanEnv, root, run, shipped, tempDir} from './helpers.js';
 
 const seed = 'us-prudent-arms-taiwan';
@@ -17,10 +18,7 @@ function oneLine(stderr) {
 
 /** A folder holding the seed plus the given extra files. */
 function folderWith(files = {}) {
-	const dir = tempDir('broadsheet-folder-');
-	copyFileSync(path.join(shipped, `${seed}.txt`), path.join(dir, `${seed}.txt`));
-	for (const [name, content] of Object.entries(files)) writeFileSync(path.join(dir, name), content);
-	return dir;
+	return articleFolder({[`${seed}.txt`]: readFileSync(path.join(shipped, `${seed}.txt`)), ...files});
 }
 
 describe('usage and help', () => {

@@ -1,18 +1,15 @@
 // Runs the built program as a user's shell would: a child process with its
-// own environment, stdout a pipe. Every test gets fresh folders.
+// own environment, stdout a pipe. Every test gets fresh folders, removed when
+// its test file ends (test/support/temp.ts, reached through tsx).
 import {spawn} from 'node:child_process';
-import {mkdtempSync} from 'node:fs';
-import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
+import {tempDir} from '../support/temp.js';
 
+export {tempDir};
 export const root = fileURLToPath(new URL('../..', import.meta.url));
 export const cli = path.join(root, 'dist/cli.js');
 export const shipped = path.join(root, 'articles');
-
-export function tempDir(prefix = 'broadsheet-test-') {
-	return mkdtempSync(path.join(tmpdir(), prefix));
-}
 
 /** A clean environment: no colour hints, a private store and data folder. */
 export function cleanEnv(extra = {}) {
