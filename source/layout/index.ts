@@ -7,3 +7,6 @@ export {lineText, renderLine, type RenderMode} from './render.js';
 export {quoteColour, textProps, type TextProps} from './style.js';
 export {wrapRuns} from './wrap.js';
 export type {Line, Page, Run, Style} from './types.js';
+export {minimumHeight, minimumWidth, reservedRows} from './limits.js';
+export {terminalSafe} from './text.js';
+export {graphemes, graphemeWidth} from './width.js';

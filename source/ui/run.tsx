@@ -9,10 +9,11 @@ import {type Library} from '../news/library.js';
 // Only the type: the store, and conf behind it, are the CLI's to open.
 import type {ReactionStore} from '../store/store.js';
 import {App} from './app.js';
-import {errorText} from './error-text.js';
-import {useTerminalSize} from './hooks/use-terminal-size.js';
+import {errorText} from './reader/error-text.js';
+import {useTerminalSize} from './use-terminal-size.js';
 
-export type ReaderOptions = {library: Library; store: ReactionStore; openId?: string; colour: boolean; measure: number};
+/** What the CLI hands the reader: it opens the library and the store, and decides colour and measure. */
+type ReaderOptions = {library: Library; store: ReactionStore; openId?: string; colour: boolean; measure: number};
 
 function Reader(options: ReaderOptions) {
 	const {columns, rows} = useTerminalSize();
@@ -23,6 +24,7 @@ function Reader(options: ReaderOptions) {
 // is raised again so the parent sees how the reader ended.
 const endingSignals = ['SIGTERM', 'SIGHUP', 'SIGINT'] as const;
 
+/** Runs the reader in this terminal until it quits; the terminal is given back however it ends. */
 export async function runReader(options: ReaderOptions): Promise<void> {
 	const {stdout, stderr} = process;
 	const screen = stdout.isTTY;

@@ -4,7 +4,7 @@
 import {useStdout} from 'ink';
 import {useEffect, useState} from 'react';
 
-export type TerminalSize = {columns: number; rows: number};
+type TerminalSize = {columns: number; rows: number};
 
 const fallback: TerminalSize = {columns: 80, rows: 24};
 
@@ -12,6 +12,7 @@ function sizeOf(stdout: NodeJS.WriteStream): TerminalSize {
 	return {columns: stdout.columns || fallback.columns, rows: stdout.rows || fallback.rows};
 }
 
+/** The terminal's columns and rows, 80×24 where it does not say. */
 export function useTerminalSize(): TerminalSize {
 	const {stdout} = useStdout();
 	const [size, setSize] = useState(() => sizeOf(stdout));

@@ -5,7 +5,9 @@ import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
 import stringWidth from 'string-width';
 import {parseArticle} from '../../source/news/parse.js';
-import {article, cursorLine, frameFits, keys, library, longParagraphs, numbered, renderApp, resetRenders, tempStore} from './helpers.js';
+import {article, library, longParagraphs, numbered} from '../support/articles.js';
+import {keys} from '../support/keys.js';
+import {cursorLine, frameFits, renderApp, resetRenders, tempStore} from './helpers.js';
 
 afterEach(resetRenders);
 

@@ -3,7 +3,9 @@
 // a one-line notice when the terminal is too small; and `?` help.
 import {afterEach, test} from 'node:test';
 import assert from 'node:assert/strict';
-import {article, cursorLine, frameFits, keys, library, longParagraphs, numbered, renderApp, resetRenders} from './helpers.js';
+import {article, library, longParagraphs, numbered} from '../support/articles.js';
+import {keys} from '../support/keys.js';
+import {cursorLine, frameFits, renderApp, resetRenders} from './helpers.js';
 
 afterEach(resetRenders);
 
@@ -150,7 +152,7 @@ test('the status line always shows the keys that matter', async () => {
 	const app = await renderApp({library: library(numbered(3))});
 	assert.match(app.lines().at(-1)!, /Enter open · \/ filter · \? keys · q quit$/);
 	await app.press(keys.enter);
-	assert.match(app.lines().at(-1)!, /Space next · b back · r react · \? keys · q list$/);
+	assert.match(app.lines().at(-1)!, /Space next · b previous · r react · \? keys · q list$/);
 	await app.press('r');
 	assert.match(app.lines().at(-1)!, /1–7 pick · x clear · Esc cancel · \? keys$/);
 	await app.press(keys.escape, 'q', '/');

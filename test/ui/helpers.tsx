@@ -1,59 +1,16 @@
-// Shared by the reader's tests: articles built by hand, a store in a fresh
-// temporary folder, and an App rendered with ink-testing-library at a size
-// the test picks, driven one key at a time inside React's act().
-import {mkdtempSync, rmSync} from 'node:fs';
-import {tmpdir} from 'node:os';
-import path from 'node:path';
-import {after} from 'node:test';
+// What the reader's component tests share beyond test/support: an App
+// rendered with ink-testing-library at a size the test picks and driven one
+// key at a time inside React's act(), the real store tracked so that a key's
+// writes can be waited for, and checks on the frames it draws.
 import {act} from 'react';
 import {cleanup, render} from 'ink-testing-library';
 import stringWidth from 'string-width';
-import {type Article} from '../../source/news/article.js';
 import {type Library} from '../../source/news/library.js';
 import {openStore, type ReactionStore} from '../../source/store/store.js';
 import {App, type AppProps} from '../../source/ui/app.js';
+import {tempDir} from '../support/temp.js';
 
 (globalThis as {IS_REACT_ACT_ENVIRONMENT?: boolean}).IS_REACT_ACT_ENVIRONMENT = true;
-
-export const keys = {
-	up: '\u001B[A',
-	down: '\u001B[B',
-	right: '\u001B[C',
-	left: '\u001B[D',
-	enter: '\r',
-	escape: '\u001B',
-	backspace: '\u007F',
-	pageUp: '\u001B[5~',
-	pageDown: '\u001B[6~',
-	home: '\u001B[H',
-	end: '\u001B[F',
-	ctrlC: '\u0003',
-} as const;
-
-export function article(id: string, fields: Partial<Article> = {}): Article {
-	return {
-		id,
-		file: `${id}.txt`,
-		date: '2026-02-05',
-		title: `Title of ${id}`,
-		label: null,
-		summary: null,
-		byline: null,
-		paragraphs: [`The only paragraph of ${id}.`],
-		link: null,
-		prompt: null,
-		...fields,
-	};
-}
-
-/** `count` paragraphs of distinct, numbered words, long enough to fill many pages. */
-export function longParagraphs(count: number, words = 40): string[] {
-	return Array.from({length: count}, (_, index) => Array.from({length: words}, (_, word) => `p${index}w${word}`).join(' '));
-}
-
-export function library(articles: Article[], folder = '/tmp/articles'): Library {
-	return {folder, articles, skipped: []};
-}
 
 export type TrackedStore = ReactionStore & {
 	/** Settles once every write begun so far has settled. */
@@ -63,7 +20,7 @@ export type TrackedStore = ReactionStore & {
 };
 
 /** The real store, passed through, noting which writes are still under way. */
-export function tracked(store: ReactionStore): TrackedStore {
+function tracked(store: ReactionStore): TrackedStore {
 	const pending = new Set<Promise<void>>();
 	const track = (write: Promise<void>) => {
 		pending.add(write);
@@ -85,19 +42,8 @@ export function tracked(store: ReactionStore): TrackedStore {
 	};
 }
 
-const tempDirs: string[] = [];
-
-export function tempDir(): string {
-	const dir = mkdtempSync(path.join(tmpdir(), 'broadsheet-ui-'));
-	tempDirs.push(dir);
-	return dir;
-}
-
-after(() => {
-	for (const dir of tempDirs) rmSync(dir, {recursive: true, force: true});
-});
-
-export function tempStore(dir = tempDir()): TrackedStore {
+/** The real store in a new temporary folder (or in `dir`), tracked. */
+export function tempStore(dir = tempDir('broadsheet-ui-')): TrackedStore {
 	return tracked(openStore({dir, onWarning() {}}));
 }
 
@@ -197,12 +143,4 @@ export function frameFits(frame: string, columns: number, rows: number): string 
 /** The highlighted row of the list (the line with the pointer). */
 export function cursorLine(frame: string): string | undefined {
 	return frame.split('\n').find(line => line.startsWith('❯'));
-}
-
-/** `count` dated articles, newest first, titled `Article 00`, `Article 01`, … */
-export function numbered(count: number): Article[] {
-	return Array.from({length: count}, (_, index) => {
-		const day = new Date(Date.UTC(2026, 0, 31) - index * 86_400_000).toISOString().slice(0, 10);
-		return article(`a${String(index).padStart(2, '0')}`, {title: `Article ${String(index).padStart(2, '0')}`, date: day});
-	});
 }

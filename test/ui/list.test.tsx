@@ -2,7 +2,9 @@
 // quitting, and what each row says.
 import {afterEach, test} from 'node:test';
 import assert from 'node:assert/strict';
-import {article, cursorLine, keys, library, longParagraphs, numbered, renderApp, resetRenders, tempStore} from './helpers.js';
+import {article, library, longParagraphs, numbered} from '../support/articles.js';
+import {keys} from '../support/keys.js';
+import {cursorLine, renderApp, resetRenders, tempStore} from './helpers.js';
 
 afterEach(resetRenders);
 

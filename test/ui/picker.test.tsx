@@ -6,7 +6,10 @@ import assert from 'node:assert/strict';
 import {writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {reactions} from '../../source/news/catalogue.js';
-import {article, cursorLine, keys, library, renderApp, resetRenders, tempDir, tempStore} from './helpers.js';
+import {article, library} from '../support/articles.js';
+import {keys} from '../support/keys.js';
+import {tempDir} from '../support/temp.js';
+import {cursorLine, renderApp, resetRenders, tempStore} from './helpers.js';
 
 afterEach(resetRenders);
 

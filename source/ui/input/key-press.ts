@@ -1,18 +1,8 @@
 // Ink's (input, Key) pair, turned into the key presses the key table reads.
-// The only file of the reader's logic that knows Ink's Key: the table and the
-// state machine work on plain data and are tested without a terminal.
+// The only file of the reader that knows Ink's Key: the table and the state
+// machine work on plain data and are tested without a terminal.
 import type {Key} from 'ink';
-
-/** The keys that have names, as Ink reports them. */
-export type KeyName = 'up' | 'down' | 'left' | 'right' | 'pageUp' | 'pageDown' | 'home' | 'end' | 'return' | 'escape' | 'backspace' | 'tab';
-
-/** One key: the text it typed (a letter, a digit, a space) or its name, and its modifiers. */
-export type KeyPress = {
-	input: string;
-	name?: KeyName;
-	ctrl: boolean;
-	meta: boolean;
-};
+import type {KeyName, KeyPress} from './key-table.js';
 
 function nameOf(key: Key): KeyName | undefined {
 	if (key.upArrow) return 'up';

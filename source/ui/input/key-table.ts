@@ -3,42 +3,28 @@
 // `--help`'s brief are read off them, and the picker's digits come from the
 // reaction catalogue. Nothing about a key is written down twice.
 import {type Reaction, reactions} from '../../news/catalogue.js';
-import type {KeyName, KeyPress} from './key-press.js';
+import {type Command, type Mode} from '../reader/commands.js';
+import {type ReaderEvent, type ReaderState} from '../reader/state.js';
 
-/** Where the keys go: `filter` is the list while the user types a filter. */
-export type Mode = 'list' | 'filter' | 'article' | 'picker';
+/** The keys that have names; key-press.ts reads them off Ink's Key. */
+export type KeyName = 'up' | 'down' | 'left' | 'right' | 'pageUp' | 'pageDown' | 'home' | 'end' | 'return' | 'escape' | 'backspace' | 'tab';
 
-/** A digit in the picker: pick the reaction at `index` in the catalogue at once. */
-export type Choice = {choose: number};
-
-export type Command =
-	| 'up'
-	| 'down'
-	| 'first'
-	| 'last'
-	| 'open'
-	| 'filter'
-	| 'erase'
-	| 'clear'
-	| 'quit'
-	| 'next'
-	| 'previous'
-	| 'back'
-	| 'react'
-	| 'pick'
-	| 'unreact'
-	| 'cancel'
-	| 'help'
-	| 'exit'
-	| Choice;
+/** One key as plain data: the text it typed (a letter, a digit, a space) or its name, and its modifiers. */
+export type KeyPress = {
+	input: string;
+	name?: KeyName;
+	ctrl: boolean;
+	meta: boolean;
+};
 
 /**
  * A binding's word in the status line. When space runs out the hints of
  * rank 3 go first, then those of rank 2; `at` orders them left to right.
  */
-export type Hint = {keys: string; says: string; rank: 1 | 2 | 3; at: number};
+type Hint = {keys: string; says: string; rank: 1 | 2 | 3; at: number};
 
-export type Binding = {
+/** One row of the table: the keys, what they do, and how they are told apart and hinted. */
+type Binding = {
 	/** The keys as the help screen names them. */
 	keys: string;
 	does: string;
@@ -54,8 +40,9 @@ export type Binding = {
 };
 
 /** What the status line shows hints for: a mode, or the list while a filter holds. */
-export type HintView = Mode | 'filtered';
+type HintView = Mode | 'filtered';
 
+/** The reader's keys, built for one catalogue: what the input handler matches, the help screen prints and the status line hints. */
 export type KeyTable = {
 	bindings: Record<Mode, Binding[]>;
 	/** Alternatives for the status line, longest first; the last is the shortest. */
@@ -167,17 +154,26 @@ export function buildKeyTable(catalogue: readonly Reaction[]): KeyTable {
 export const keyTable = buildKeyTable(reactions);
 
 /** The command a key press means in `mode` (or on a screen too small for any view). */
-export function commandFor(mode: Mode, press: KeyPress, tooSmall = false, table: KeyTable = keyTable): Command | undefined {
+function commandFor(table: KeyTable, mode: Mode, press: KeyPress, tooSmall: boolean): Command | undefined {
 	return (tooSmall ? table.tooSmall : table.bindings[mode]).find(binding => binding.matches?.(press))?.command;
 }
 
-/** The reaction a digit picks (0 for the first), or -1 for any other command. */
-export function choiceIndex(command: Command): number {
-	return typeof command === 'object' ? command.choose : -1;
-}
-
 /** Printable text typed into the filter (a paste arrives as one string). */
-export function typedText(press: KeyPress): string {
+function typedText(press: KeyPress): string {
 	if (press.ctrl || press.meta || press.name !== undefined) return '';
 	return press.input.replace(/[\u0000-\u001f\u007f-\u009f]/g, '');
+}
+
+/**
+ * What a key press means in this state: in help every key closes it (but
+ * Ctrl+C), in the filter text is typed, and on a screen too small for any
+ * view only the ways out count.
+ */
+export function eventFor(state: Pick<ReaderState, 'mode' | 'help'>, press: KeyPress, tooSmall: boolean, table: KeyTable = keyTable): ReaderEvent | undefined {
+	const command = commandFor(table, state.mode, press, tooSmall);
+	if (tooSmall) return command ? {type: 'command', command} : undefined;
+	if (state.help) return {type: 'command', command: command === 'exit' ? 'exit' : 'help'};
+	if (command) return {type: 'command', command};
+	const text = state.mode === 'filter' ? typedText(press) : '';
+	return text === '' ? undefined : {type: 'text', text};
 }

@@ -3,8 +3,7 @@
 // reader draws outside the laid-out article is cut here first, by grapheme
 // and display width, and Ink never has to wrap or cut it.
 import stringWidth from 'string-width';
-import {terminalSafe} from '../layout/text.js';
-import {graphemeWidth, graphemes} from '../layout/width.js';
+import {graphemeWidth, graphemes, terminalSafe} from '../../layout/index.js';
 
 const ellipsis = '…';
 
@@ -30,6 +29,7 @@ export function padEnd(text: string, width: number): string {
 	return cut + ' '.repeat(Math.max(0, width - displayWidth(cut)));
 }
 
+/** Exactly `width` columns, right-aligned: numbers line up by their last digit. */
 export function padStart(text: string, width: number): string {
 	const cut = truncateEnd(text, width);
 	return ' '.repeat(Math.max(0, width - displayWidth(cut))) + cut;
@@ -49,6 +49,7 @@ function takeWidth(parts: string[], width: number): string[] {
 	return out;
 }
 
+/** Terminal columns: wide CJK and emoji count 2. */
 export function displayWidth(text: string): number {
 	return stringWidth(text);
 }

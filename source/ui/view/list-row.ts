@@ -2,15 +2,17 @@
 // the unread mark, the title, then date, label, reading time and reaction in
 // aligned columns. On a narrow terminal the columns go, least useful first,
 // so the title keeps room to be read.
-import {type Article} from '../news/article.js';
-import {displayWidth, padEnd, padStart} from './text-fit.js';
+import {type Article} from '../../news/article.js';
+import {displayWidth, padEnd, padStart} from './fit.js';
 
-export const wordsPerMinute = 200;
+const wordsPerMinute = 200;
 
+/** Minutes to read `words`, at a steady 200 a minute: never 0, which would read as nothing to read. */
 export function readingMinutes(words: number): number {
 	return Math.max(1, Math.round(words / wordsPerMinute));
 }
 
+/** What one row says about its article. */
 export type ListEntry = {
 	article: Article;
 	minutes: number;
@@ -22,11 +24,13 @@ export type ListEntry = {
 
 type Column = 'date' | 'label' | 'minutes' | 'reaction';
 
+/** Where a row's parts fall: the same for every row of the list. */
 export type RowLayout = {
 	titleWidth: number;
 	columns: Array<{column: Column; width: number}>;
 };
 
+/** A row's text, cut to its columns. */
 export type RowParts = {pointer: string; mark: string; title: string; meta: string};
 
 const pointerWidth = 2;

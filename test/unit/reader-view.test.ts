@@ -1,16 +1,20 @@
 // The reader's pure pieces: fitting text to columns, the list's scrolling
-// window, the status line, list rows and the text column.
+// window, the status line, list rows, the text column and error lines.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import stringWidth from 'string-width';
-import {type ListEntry, readingMinutes, rowLayout, rowParts} from '../../source/ui/list-row.js';
-import {windowTop} from '../../source/ui/list-window.js';
-import {errorText} from '../../source/ui/error-text.js';
-import {statusParts} from '../../source/ui/status-text.js';
-import {textColumn} from '../../source/ui/text-column.js';
-import {padEnd, truncateEnd, truncateStart} from '../../source/ui/text-fit.js';
-import {article} from './helpers.js';
+import {keyTable} from '../../source/ui/input/key-table.js';
+import {errorText} from '../../source/ui/reader/error-text.js';
+import {windowTop} from '../../source/ui/reader/list-window.js';
+import {padEnd, truncateEnd, truncateStart} from '../../source/ui/view/fit.js';
+import {type ListEntry, readingMinutes, rowLayout, rowParts} from '../../source/ui/view/list-row.js';
+import {screenSize} from '../../source/ui/view/size.js';
+import {statusLine} from '../../source/ui/view/status.js';
+import {article} from '../support/articles.js';
+
+/** The status line with no message. */
+const statusParts = (left: string, middle: string, hints: readonly string[], width: number) => statusLine({left, middle, hints}, null, width);
 
 const samples = ['plain words here', '中文标题很长很长', '😀😟🤞 emoji', '👨\u200d👩\u200d👧 family', 'e\u0301e\u0301e\u0301', 'mixed 中文 and 😀'];
 const anyText = fc.oneof(fc.string({unit: 'grapheme', maxLength: 30}), fc.constantFrom(...samples));
@@ -85,7 +89,7 @@ test('windowTop: table', () => {
 });
 
 test('status line: page left, hints right when they fit, one line of the width', () => {
-	const hints = ['Space next · b back · r react · ? keys · q list', '? keys'];
+	const hints = [keyTable.hints.article[0]!, '? keys'];
 	const wide = statusParts('Page 2/9', 'A title', hints, 80);
 	assert.equal(wide.left, 'Page 2/9  ');
 	assert.equal(wide.middle, 'A title');
@@ -99,6 +103,24 @@ test('status line: page left, hints right when they fit, one line of the width',
 		const line = parts.left + parts.middle + parts.spacer + parts.hints;
 		assert.ok(stringWidth(line) <= width, `${JSON.stringify(line)} wider than ${width}`);
 		assert.ok(parts.hints === '' || alternatives.includes(parts.hints));
+	}));
+});
+
+test('status line: a message shows whole, the hints giving way to shorter ones; an error takes their room', () => {
+	const text = {left: 'Page 1/1', middle: 'A title', hints: keyTable.hints.article};
+	const saved = statusLine(text, {text: 'Saved: 😐 Indifferent', error: false}, 80);
+	assert.equal(saved.middle, 'Saved: 😐 Indifferent');
+	assert.equal(saved.hints, keyTable.hints.article[1]);
+	assert.equal(saved.error, false);
+	// A title keeps only a few columns against the hints.
+	const titled = statusLine({...text, middle: 'A title long enough to be cut short by the longest hints'}, null, 80);
+	assert.equal(titled.hints, keyTable.hints.article[0]);
+	assert.match(titled.middle, /…$/);
+	const failed = statusLine(text, {text: 'Not saved: disk full', error: true}, 80);
+	assert.deepEqual({middle: failed.middle, hints: failed.hints, error: failed.error}, {middle: 'Not saved: disk full', hints: '', error: true});
+	fc.assert(fc.property(anyText, fc.boolean(), fc.integer({min: 0, max: 120}), (message, error, width) => {
+		const parts = statusLine(text, {text: message, error}, width);
+		assert.ok(stringWidth(parts.left + parts.middle + parts.spacer + parts.hints) <= width);
 	}));
 });
 
@@ -143,7 +165,7 @@ test('text column: full width up to 100 columns, then the measure, centred', () 
 		[140, 200, 140, 0],
 		[120, 72, 72, 24],
 	];
-	for (const [columns, measure, width, indent] of cases) assert.deepEqual(textColumn(columns, measure), {width, indent}, `${columns} at ${measure}`);
+	for (const [columns, measure, width, indent] of cases) assert.deepEqual(screenSize(columns, 24, measure).column, {width, indent}, `${columns} at ${measure}`);
 });
 
 test('errorText: one line, whatever was thrown', () => {

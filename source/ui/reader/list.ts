@@ -1,0 +1,89 @@
+// The list and its filter: moving through the articles, typing a filter
+// (like less's `/`), opening the highlighted one, and where the cursor lands
+// when an article is closed.
+import {type Article} from '../../news/article.js';
+import {type Command} from './commands.js';
+import {filterArticles} from './filter.js';
+import {clampIndex, windowTop} from './list-window.js';
+import {openArticle} from './reading.js';
+import {just, type ListingState, type ReaderState, type ReadingState, type Step, type StepContext} from './state.js';
+
+/** The articles the filter lets through: what the cursor indexes. */
+export function visibleArticles(state: ReaderState, context: StepContext): readonly Article[] {
+	return filterArticles(context.articles, state.list.query);
+}
+
+/** The list window's top row, kept valid for the current height and for `visible`, the filtered list. */
+export function listTop(state: ReaderState, context: StepContext, visible: readonly Article[]): number {
+	return windowTop(state.list.top, clampIndex(state.list.cursor, visible.length), context.listHeight, visible.length);
+}
+
+/** The list with the cursor on `index` of a list of `count`, the window moved only as far as it must. */
+function moveTo<State extends ReaderState>(state: State, context: StepContext, visible: readonly Article[], index: number, count = visible.length): State {
+	const cursor = clampIndex(index, count);
+	return {...state, list: {...state.list, cursor, top: windowTop(listTop(state, context, visible), cursor, context.listHeight, count)}};
+}
+
+/** Text typed into the filter narrows the list and starts it again from the top. */
+export function typeText(state: ReaderState, text: string): ReaderState {
+	if (state.mode !== 'filter' || text === '' || state.saving) return state;
+	return {...state, list: {query: state.list.query + text, cursor: 0, top: 0}, message: null};
+}
+
+/** Back from the open article to the list, the cursor on it; opened from outside the filter (`--article`), it is shown in the whole list. */
+export function showInList(state: ReadingState, context: StepContext): ListingState {
+	const {article} = state.reading;
+	const visible = visibleArticles(state, context);
+	const shown = visible.indexOf(article);
+	const back: ListingState = {...state, mode: 'list', reading: null};
+	if (shown !== -1) return moveTo(back, context, visible, shown);
+	return moveTo({...back, list: {...back.list, query: ''}}, context, visible, context.articles.indexOf(article), context.articles.length);
+}
+
+/** A command in the list, or in the list while its filter is typed. */
+export function listStep(state: ListingState, command: Command, context: StepContext): Step {
+	const visible = visibleArticles(state, context);
+	const cursor = clampIndex(state.list.cursor, visible.length);
+
+	switch (command) {
+		case 'up': {
+			return just(moveTo(state, context, visible, cursor - 1));
+		}
+
+		case 'down': {
+			return just(moveTo(state, context, visible, cursor + 1));
+		}
+
+		case 'first': {
+			return just(moveTo(state, context, visible, 0));
+		}
+
+		case 'last': {
+			return just(moveTo(state, context, visible, visible.length - 1));
+		}
+
+		case 'open': {
+			const article = visible[cursor];
+			return article ? openArticle({...state, list: {...state.list, cursor}}, article, context) : just(state);
+		}
+
+		case 'filter': {
+			return just({...state, mode: 'filter'});
+		}
+
+		case 'erase': {
+			const query = [...new Intl.Segmenter().segment(state.list.query)].slice(0, -1).map(part => part.segment).join('');
+			return just({...state, list: {query, cursor: 0, top: 0}});
+		}
+
+		case 'clear': {
+			// The highlighted article stays highlighted in the whole list.
+			const index = visible[cursor] ? context.articles.indexOf(visible[cursor]) : 0;
+			return just(moveTo({...state, mode: 'list', list: {...state.list, query: ''}}, context, visible, index, context.articles.length));
+		}
+
+		default: {
+			return just(state);
+		}
+	}
+}

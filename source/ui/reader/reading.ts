@@ -1,0 +1,27 @@
+// The open article's place, shared by the reducers that open an article
+// (the list, the start) and the one that turns its pages.
+import {type Article} from '../../news/article.js';
+import {headerBlock, type Page, pageOfBlock, pageOfPlace} from '../../layout/index.js';
+import {clampIndex} from './list-window.js';
+import {type Effect, type Reading, type ReaderState, type Step, type StepContext} from './state.js';
+
+/** The write that records `reading` as the article's place. The header (block -1) is stored as paragraph 0: a place is never negative. */
+export function placeEffect(reading: Reading): Effect {
+	return {type: 'savePlace', id: reading.article.id, paragraph: Math.max(0, reading.block)};
+}
+
+/** Opens an article at its stored place and stores that place: opening is what marks an article opened. */
+export function openArticle(state: ReaderState, article: Article, context: StepContext): Step {
+	const pages = context.pagesOf(article);
+	// Paragraph 0 is stored for "the start" too, so it opens on the first page, header included.
+	const place = context.placeOf(article.id);
+	const block = place === undefined || place === 0 ? headerBlock : place;
+	const reading = {article, page: pageOfPlace(pages, block), block, size: context.size};
+	return {state: {...state, mode: 'article', reading}, effects: [placeEffect(reading)]};
+}
+
+/** The page to show now: the remembered one at the size it was chosen for, else the one holding its top block. */
+export function currentPage(reading: Reading, pages: Page[], size: string): number {
+	const page = reading.size === size ? reading.page : pageOfBlock(pages, reading.block);
+	return clampIndex(page, pages.length);
+}

@@ -1,0 +1,107 @@
+// What the reader shows and where, as plain data; what it reads from its
+// surroundings (the context); what can happen to it (events); and what it
+// asks the world to do in return (effects). The reducers in this folder
+// take the one to the other in the manner of Bubble Tea's Update: no
+// effect is ever inferred from a change of state, each is returned.
+import {type Article} from '../../news/article.js';
+import {type Reaction, type ReactionId} from '../../news/catalogue.js';
+import {type Page} from '../../layout/index.js';
+import {type Command, type Mode} from './commands.js';
+
+/**
+ * The open article. Its page is remembered together with the block at its
+ * top and the size it was laid out for: at another size the page is found
+ * again from that block, and coming back to the first size finds the very
+ * same page.
+ */
+export type Reading = {
+	article: Article;
+	page: number;
+	/** The block at the top of the page: what a resize keeps in view, and what is stored as the place. */
+	block: number;
+	/** The layout `page` counts in (see StepContext.size). */
+	size: string;
+};
+
+/** A line for the status bar until the next key; an error also takes the hints' room. */
+export type Message = {text: string; error: boolean};
+
+/** A pick (or, with `null`, a clear) on its way to the store: keys wait for it. */
+type PendingReaction = {id: string; reaction: ReactionId | null};
+
+/** The list's own model, kept while an article is open so that going back finds it as it was. */
+type ListState = {
+	query: string;
+	/** Index into the filtered list. */
+	cursor: number;
+	/** First row of the list window. */
+	top: number;
+};
+
+type Models = {
+	help: boolean;
+	list: ListState;
+	/** The highlighted reaction and the first row of the picker's window. */
+	picker: {cursor: number; top: number};
+	/** Set by a pick until its `saved` or `unsaved` comes back. */
+	saving: PendingReaction | null;
+	message: Message | null;
+};
+
+/** The reader while the list has the keys: no article is open. */
+export type ListingState = Models & {mode: Extract<Mode, 'list' | 'filter'>; reading: null};
+
+/** The reader while an article is open, under the picker or not. */
+export type ReadingState = Models & {mode: Extract<Mode, 'article' | 'picker'>; reading: Reading};
+
+/**
+ * The whole reader: one model per view, the mode saying which has the keys,
+ * and help over any of them. An article view without an article cannot be
+ * written down, so no view has to guess what to draw instead.
+ */
+export type ReaderState = ListingState | ReadingState;
+
+/** What the reducers read but do not own: the articles, the catalogue, the terminal's size and the store. */
+export type StepContext = {
+	/** Every article, in list order. */
+	articles: readonly Article[];
+	/** The reactions the picker offers, in its order. */
+	catalogue: readonly Reaction[];
+	/** Rows of the list window. */
+	listHeight: number;
+	/** Rows of the picker's window over the reactions. */
+	pickerHeight: number;
+	/** Names the current layout (text width and rows): pages differ between sizes. */
+	size: string;
+	pagesOf(article: Article): Page[];
+	/** The stored place: the paragraph the reader stopped at, if the article was ever opened. */
+	placeOf(id: string): number | undefined;
+	/** The stored reaction: the picker opens on it. */
+	reactionOf(id: string): ReactionId | undefined;
+};
+
+/** What happens to the reader: a key's meaning, typed text, or the answer to an effect. */
+export type ReaderEvent =
+	| {type: 'command'; command: Command}
+	| {type: 'text'; text: string}
+	/** The pending reaction is written. */
+	| {type: 'saved'}
+	/** The pending reaction could not be written. */
+	| {type: 'unsaved'; reason: string}
+	/** A reading place could not be written. */
+	| {type: 'placeFailed'; reason: string};
+
+/** What the reader asks of the world; the answers, where there are any, come back as events. */
+export type Effect =
+	| {type: 'saveReaction'; id: string; reaction: ReactionId | null}
+	/** The paragraph at the top of the page: opening an article marks it opened, and every turn moves it. */
+	| {type: 'savePlace'; id: string; paragraph: number}
+	| {type: 'quit'};
+
+/** A reducer's answer: the next state and the effects to run, in order. */
+export type Step = {state: ReaderState; effects: readonly Effect[]};
+
+/** A step that asks for nothing. */
+export function just(state: ReaderState): Step {
+	return {state, effects: []};
+}

@@ -1,0 +1,70 @@
+// The reader's update function: an event and the state it applies to give
+// the next state and the effects to run. Pure, so the whole of navigation,
+// picking and the writes it asks for is tested without a terminal.
+import {articleStep} from './article.js';
+import {type Command} from './commands.js';
+import {helpStep} from './help.js';
+import {listStep, typeText} from './list.js';
+import {windowTop} from './list-window.js';
+import {pickerStep, pickSaved, pickUnsaved} from './picker.js';
+import {openArticle} from './reading.js';
+import {just, type ListingState, type ReaderEvent, type ReaderState, type Step, type StepContext} from './state.js';
+
+/** The reader as it starts: the list, or `openId` open at its place (and that place stored, as any opening does). */
+export function start(context: StepContext, openId?: string): Step {
+	const state: ListingState = {mode: 'list', help: false, list: {query: '', cursor: 0, top: 0}, reading: null, picker: {cursor: 0, top: 0}, saving: null, message: null};
+	const index = openId === undefined ? -1 : context.articles.findIndex(article => article.id === openId);
+	if (index === -1) return just(state);
+	const list = {query: '', cursor: index, top: windowTop(0, index, context.listHeight, context.articles.length)};
+	return openArticle({...state, list}, context.articles[index]!, context);
+}
+
+/** The next state, and what it asks for, after `event`. */
+export function step(state: ReaderState, event: ReaderEvent, context: StepContext): Step {
+	switch (event.type) {
+		case 'saved': {
+			return just(pickSaved(state, context));
+		}
+
+		case 'unsaved': {
+			return just(pickUnsaved(state, event.reason));
+		}
+
+		case 'placeFailed': {
+			return just({...state, message: {text: `Place not saved: ${event.reason}`, error: true}});
+		}
+
+		case 'text': {
+			return just(typeText(state, event.text));
+		}
+
+		case 'command': {
+			return onCommand(state, event.command, context);
+		}
+	}
+}
+
+function onCommand(state: ReaderState, command: Command, context: StepContext): Step {
+	// A key clears the last message; the ways out work whatever is under way.
+	const next = {...state, message: null};
+	if (command === 'exit' || command === 'quit') return {state: next, effects: [{type: 'quit'}]};
+	// Nothing else until the pick is written: the keys after it would act on a picker about to close.
+	if (state.saving) return just(state);
+	const helped = helpStep(next, command);
+	if (helped) return just(helped);
+
+	switch (next.mode) {
+		case 'list':
+		case 'filter': {
+			return listStep(next, command, context);
+		}
+
+		case 'article': {
+			return articleStep(next, command, context);
+		}
+
+		case 'picker': {
+			return pickerStep(next, command, context);
+		}
+	}
+}

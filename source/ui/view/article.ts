@@ -1,0 +1,32 @@
+// The article screen: one page of the article as the layout cut it (only
+// this page's lines are ever handed to Ink), in the text column, and the
+// page number on the status line.
+import {type Line} from '../../layout/index.js';
+import {currentPage} from '../reader/reading.js';
+import {type ReadingState} from '../reader/state.js';
+import {frameView, type FrameView} from './frame.js';
+import {type ViewInput} from './screen.js';
+
+/** Everything the article screen draws. */
+export type ArticleScreenView = {
+	frame: FrameView;
+	/** The page's lines, styled by name; the theme turns names into colours. */
+	lines: readonly Line[];
+	/** Rows the page may take (its lines, then blank rows). */
+	height: number;
+	/** Columns left blank before the text (centring on a wide terminal). */
+	indent: number;
+};
+
+/** The page of the open article in view at this size. */
+export function articleView(input: ViewInput<ReadingState>): ArticleScreenView {
+	const {state: {reading}, context, size, keys} = input;
+	const pages = context.pagesOf(reading.article);
+	const page = currentPage(reading, pages, context.size);
+	return {
+		frame: frameView(input, {left: `Page ${page + 1}/${pages.length}`, middle: reading.article.title, hints: keys.hints.article}),
+		lines: pages[page]!.lines,
+		height: size.body,
+		indent: size.column.indent,
+	};
+}

@@ -1,0 +1,93 @@
+// The list screen as text: a header naming the folder and the count, the
+// rows of the window in view (however long the list, only those), and a
+// status line that shows the filter as it is typed, like less's prompt.
+import {type Article} from '../../news/article.js';
+import {countWords} from '../../news/words.js';
+import {rememberLast} from '../reader/last-call.js';
+import {listTop, visibleArticles} from '../reader/list.js';
+import {clampIndex} from '../reader/list-window.js';
+import {entryOf} from '../reader/session.js';
+import {displayWidth, truncateEnd, truncateStart} from './fit.js';
+import {frameView, type FrameView} from './frame.js';
+import {type ListEntry, readingMinutes, rowLayout, type RowLayout, type RowParts, rowParts} from './list-row.js';
+import {type ViewInput} from './screen.js';
+import {type StatusText} from './status.js';
+
+/** One row in view, in parts, with what its styles depend on. */
+type ListRowView = RowParts & {id: string; selected: boolean; unread: boolean};
+
+/** Everything the list screen draws. */
+export type ListScreenView = {
+	frame: FrameView;
+	/** Null when the terminal is too short for one. */
+	header: string | null;
+	/** The rows in view, top first. */
+	rows: ListRowView[];
+	/** What shows instead of rows when there are none. */
+	empty: string | null;
+	/** Rows of the window, below the header. */
+	height: number;
+};
+
+// Counting words is the slow part of a row, and an article's count never changes.
+const minutesOf = new WeakMap<Article, number>();
+function minutes(article: Article): number {
+	let known = minutesOf.get(article);
+	if (known === undefined) {
+		known = readingMinutes(countWords(article.paragraphs));
+		minutesOf.set(article, known);
+	}
+
+	return known;
+}
+
+// Widths come from the whole filtered list, so that columns stay put as it
+// scrolls; the filter hands back the same array until the query changes.
+const layoutOf = rememberLast((visible: readonly Article[], width: number): RowLayout => rowLayout(visible.map(article => ({article, minutes: minutes(article), unread: false, emoji: undefined})), width));
+
+type Counts = {shown: number; total: number; skipped: number; filtered: boolean};
+
+function headerText(folder: string, {shown, total, skipped, filtered}: Counts, width: number): string {
+	const noun = total === 1 ? 'article' : 'articles';
+	const count = (filtered ? `${shown} of ${total} ${noun}` : `${total} ${noun}`) + (skipped > 0 ? ` · ${skipped} skipped` : '');
+	const name = 'broadsheet';
+	const folderRoom = width - displayWidth(name) - displayWidth(count) - 4;
+	if (folderRoom < 8) return truncateEnd(count, width);
+	return `${name}  ${truncateStart(folder, folderRoom)}  ${count}`;
+}
+
+/** The list screen for this state. */
+export function listView(input: ViewInput): ListScreenView {
+	const {state, context, library, snapshot, size, keys} = input;
+	const {query} = state.list;
+	const visible = visibleArticles(state, context);
+	const cursor = clampIndex(state.list.cursor, visible.length);
+	const top = listTop(state, context, visible);
+	const layout = layoutOf(visible, size.columns);
+	const rows = visible.slice(top, top + size.list.articles).map((article, index): ListRowView => {
+		const stored = entryOf(snapshot.reactions, article.id)?.reaction;
+		const entry: ListEntry = {
+			article,
+			minutes: minutes(article),
+			unread: entryOf(snapshot.places, article.id) === undefined,
+			emoji: stored === undefined ? undefined : context.catalogue.find(reaction => reaction.id === stored)?.emoji,
+		};
+		const selected = top + index === cursor;
+		return {...rowParts(entry, layout, selected), id: article.id, selected, unread: entry.unread};
+	});
+	const filtered = query !== '';
+	const total = library.articles.length;
+	const status: StatusText = state.mode === 'filter'
+		? {left: `/${query}_`, middle: `${visible.length} of ${total}`, hints: keys.hints.filter}
+		: filtered
+			? {left: `Filter: ${query}`, middle: '', hints: keys.hints.filtered}
+			: {left: '', middle: '', hints: keys.hints.list};
+	const counts = {shown: visible.length, total, skipped: library.skipped.length, filtered};
+	return {
+		frame: frameView(input, status),
+		header: size.list.hasHeader ? headerText(library.folder, counts, size.columns) : null,
+		rows,
+		empty: rows.length === 0 ? truncateEnd(filtered ? `No article matches “${query}”` : `No articles in ${library.folder}`, size.columns) : null,
+		height: size.list.articles,
+	};
+}

@@ -1,0 +1,68 @@
+// How a terminal's rows and columns are shared out, the same for the
+// reducers (how far a window scrolls, how pages are cut) and for the views
+// (what they draw): every frame is the body, then the status line, together
+// rows − 1 lines (a frame as tall as the terminal makes Ink 6 clear the
+// screen on every render).
+import {type Article} from '../../news/article.js';
+import {type Reaction} from '../../news/catalogue.js';
+import {layoutPages, minimumHeight, minimumWidth, reservedRows} from '../../layout/index.js';
+import {type Session} from '../reader/session.js';
+import {type StepContext} from '../reader/state.js';
+import {pickerItemRows} from './picker.js';
+
+// Up to this many columns the text fills the terminal; on a wider one long
+// lines tire the eye, so the text keeps to the measure and sits in the middle.
+const wideTerminal = 100;
+
+/** Where the article's text runs: its width, and the blank columns before it. */
+type TextColumn = {width: number; indent: number};
+
+/** The terminal as the reader lays it out. */
+export type ScreenSize = {
+	columns: number;
+	rows: number;
+	/** Under 10×3 no view fits: a one-line notice instead (SPEC §6). */
+	tooSmall: boolean;
+	/** Rows above the status line (at least one). */
+	body: number;
+	/** The list's share of the body: a header line once there are two rows, the articles in the rest. */
+	list: {hasHeader: boolean; articles: number};
+	column: TextColumn;
+};
+
+function textColumn(columns: number, measure: number): TextColumn {
+	if (columns <= wideTerminal || measure <= 0) return {width: columns, indent: 0};
+	const width = Math.min(measure, columns);
+	return {width, indent: Math.floor((columns - width) / 2)};
+}
+
+/** The layout for a terminal of `columns`×`rows`, the text kept to `measure` (0: the full width) above 100 columns. */
+export function screenSize(columns: number, rows: number, measure: number): ScreenSize {
+	const body = Math.max(1, rows - reservedRows);
+	const hasHeader = body >= 2;
+	return {
+		columns,
+		rows,
+		tooSmall: columns < minimumWidth || rows < minimumHeight,
+		body,
+		list: {hasHeader, articles: hasHeader ? body - 1 : body},
+		column: textColumn(columns, measure),
+	};
+}
+
+/** What the reducers read at this size: the windows' heights, the pages, the catalogue, and the session's places and reactions. */
+export function stepContext(articles: readonly Article[], catalogue: readonly Reaction[], size: ScreenSize, session: Pick<Session, 'placeOf' | 'reactionOf'>): StepContext {
+	const {width} = size.column;
+	const {rows} = size;
+	return {
+		articles,
+		catalogue,
+		listHeight: size.list.articles,
+		pickerHeight: pickerItemRows(size.body, catalogue.length),
+		// Pages differ between sizes: a page number is only good for the size it was counted in.
+		size: `${width}x${rows}`,
+		pagesOf: article => layoutPages(article, width, rows),
+		placeOf: session.placeOf,
+		reactionOf: session.reactionOf,
+	};
+}

@@ -1,0 +1,244 @@
+// The reader's state machine on its own, against a store in memory: whatever
+// the commands, the state stays coherent, the article's page survives a
+// change of size, and every write or exit is an effect the step returns.
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import {topBlock} from '../../source/layout/index.js';
+import {type Article} from '../../source/news/article.js';
+import {type ReactionId, reactions} from '../../source/news/catalogue.js';
+import {type Command} from '../../source/ui/reader/commands.js';
+import {visibleArticles} from '../../source/ui/reader/list.js';
+import {pickerTop} from '../../source/ui/reader/picker.js';
+import {currentPage} from '../../source/ui/reader/reading.js';
+import {openSession} from '../../source/ui/reader/session.js';
+import {type Effect, type ReaderEvent, type ReaderState, type Step, type StepContext} from '../../source/ui/reader/state.js';
+import {start, step} from '../../source/ui/reader/step.js';
+import {screenSize, stepContext} from '../../source/ui/view/size.js';
+import {article, longParagraphs, numbered} from '../support/articles.js';
+import {memoryStore} from '../support/memory-store.js';
+
+const articles = [...numbered(25), article('long', {title: 'Long read', paragraphs: longParagraphs(12)})];
+
+function contextAt(width: number, rows: number, places: Record<string, number> = {}, among: Article[] = articles, stored: Record<string, ReactionId> = {}): StepContext {
+	return stepContext(among, reactions, screenSize(width, rows, 0), openSession(memoryStore({places, reactions: stored})));
+}
+
+const command = (name: Command): ReaderEvent => ({type: 'command', command: name});
+/** The state after `events`, each from the state the one before it left. */
+function run(state: ReaderState, events: ReaderEvent[], context: StepContext): Step {
+	let last: Step = {state, effects: []};
+	for (const event of events) last = step(last.state, event, context);
+	return last;
+}
+
+const commands: Command[] = ['up', 'down', 'first', 'last', 'open', 'filter', 'erase', 'clear', 'next', 'previous', 'back', 'react', 'pick', {choose: 0}, {choose: 6}, 'unreact', 'cancel', 'help'];
+const event = fc.oneof(
+	fc.constantFrom(...commands).map(command),
+	fc.constantFrom('0', '1', 'Long', 'z', ' ').map(text => ({type: 'text' as const, text})),
+);
+
+function assertCoherent(state: ReaderState, context: StepContext) {
+	const visible = visibleArticles(state, context);
+	assert.ok(state.picker.cursor >= 0 && state.picker.cursor < reactions.length, `picker cursor ${state.picker.cursor}`);
+	if (state.mode === 'article' || state.mode === 'picker') {
+		assert.ok(context.articles.includes(state.reading.article), 'an article is open');
+		const pages = context.pagesOf(state.reading.article);
+		const page = currentPage(state.reading, pages, context.size);
+		assert.ok(page >= 0 && page < pages.length);
+	} else {
+		assert.equal(state.reading, null);
+		if (visible.length > 0) assert.ok(state.list.cursor >= 0 && state.list.cursor < visible.length, `cursor ${state.list.cursor} of ${visible.length}`);
+	}
+}
+
+test('any run of commands leaves a coherent state', () => {
+	fc.assert(fc.property(fc.array(event, {maxLength: 60}), fc.integer({min: 10, max: 120}), fc.integer({min: 3, max: 50}), (events, width, rows) => {
+		const context = contextAt(width, rows);
+		let {state} = start(context);
+		for (const next of events) {
+			const stepped = step(state, next, context);
+			state = stepped.state;
+			assertCoherent(state, context);
+			assert.ok(stepped.effects.every(effect => effect.type !== 'quit'), 'nothing here quits');
+			// A pick is written at once: nothing waits for it here.
+			if (state.saving) state = step(state, {type: 'saved'}, context).state;
+		}
+	}));
+});
+
+test('back to the list puts the cursor on the article that was open', () => {
+	fc.assert(fc.property(fc.integer({min: 0, max: 25}), fc.array(fc.constantFrom<Command>('next', 'previous', 'last', 'first'), {maxLength: 8}), (index, turns) => {
+		const context = contextAt(80, 24);
+		const {state} = run(start(context, articles[index]!.id).state, [...turns.map(command), command('back')], context);
+		assert.equal(visibleArticles(state, context)[state.list.cursor]?.id, articles[index]!.id);
+		assert.ok(state.list.top <= state.list.cursor && state.list.cursor < state.list.top + context.listHeight);
+	}));
+});
+
+test('a page chosen at one size is found again by its top block at another, and kept on return', () => {
+	const longer = article('longer', {paragraphs: longParagraphs(60)});
+	const home = contextAt(80, 24, {}, [longer]);
+	const homePages = home.pagesOf(longer);
+	assert.ok(homePages.length >= 10, `${homePages.length} pages`);
+	// Every page, and never a turn past the last (that would open the picker).
+	fc.assert(fc.property(fc.integer({min: 0, max: homePages.length - 1}), fc.integer({min: 10, max: 120}), fc.integer({min: 3, max: 50}), (turns, width, rows) => {
+		const {state} = run(start(home, 'longer').state, Array.from({length: turns}, () => command('next')), home);
+		assert.equal(state.mode, 'article');
+		assert.ok(state.reading);
+		const page = currentPage(state.reading, homePages, home.size);
+		assert.equal(page, turns);
+		const block = topBlock(homePages[page]!);
+		const away = contextAt(width, rows, {}, [longer]);
+		const awayPages = away.pagesOf(longer);
+		const shown = awayPages[currentPage(state.reading, awayPages, away.size)]!;
+		assert.ok(shown.lines.some(line => line.block === block) || block === -1, `block ${block} in view at ${width}×${rows}`);
+		assert.equal(currentPage(state.reading, homePages, home.size), page);
+	}));
+});
+
+test('an article opens at its stored place; paragraph 0 means the start', () => {
+	const long = articles.at(-1)!;
+	const cases: Array<[place: number | undefined, expectedBlock: number]> = [[undefined, -1], [0, -1], [5, 5], [11, 11]];
+	for (const [place, block] of cases) {
+		const context = contextAt(40, 10, place === undefined ? {} : {long: place});
+		const {state, effects} = start(context, 'long');
+		assert.equal(state.reading?.block, block);
+		const pages = context.pagesOf(long);
+		const page = pages[currentPage(state.reading!, pages, context.size)]!;
+		if (block >= 0) assert.ok(page.lines.some(line => line.block === block));
+		else assert.equal(currentPage(state.reading!, pages, context.size), 0);
+		// Opening stores the place it opened at: the header as paragraph 0.
+		assert.deepEqual(effects, [{type: 'savePlace', id: 'long', paragraph: Math.max(0, block)}]);
+	}
+});
+
+test('opening from the list and every page turn that moves the top block ask for the place to be saved; nothing else does', () => {
+	const long = articles.at(-1)!;
+	const context = contextAt(40, 10);
+	const pages = context.pagesOf(long);
+	const opened = run(start(context).state, [command('last'), command('open')], context);
+	assert.deepEqual(opened.effects, [{type: 'savePlace', id: 'long', paragraph: 0}]);
+	let {state} = opened;
+	for (const turn of ['next', 'next', 'previous', 'last', 'first', 'first', 'previous'] as const) {
+		const before = state.reading!;
+		const turned = step(state, command(turn), context);
+		state = turned.state;
+		const after = state.reading!;
+		const moved = after.block !== before.block;
+		assert.deepEqual(turned.effects, moved ? [{type: 'savePlace', id: 'long', paragraph: Math.max(0, topBlock(pages[after.page]!))}] : [], turn);
+	}
+
+	for (const other of ['react', 'cancel', 'help', 'help', 'back'] as const) assert.deepEqual(step(state, command(other), context).effects, [], other);
+	// Pages that start inside the same paragraph share a place: turning between them stores nothing.
+	const sameBlock = pages.findIndex((page, index) => index > 0 && topBlock(page) === topBlock(pages[index - 1]!));
+	if (sameBlock > 0) {
+		const onPage = run(start(context, 'long').state, Array.from({length: sameBlock - 1}, () => command('next')), context).state;
+		assert.deepEqual(step(onPage, command('next'), context).effects, []);
+	}
+});
+
+test('q in the list and Ctrl+C anywhere return the quit effect, and nothing else does', () => {
+	const context = contextAt(80, 24);
+	const places: Array<[name: string, events: ReaderEvent[]]> = [
+		['the list', []],
+		['the filter', [command('filter'), {type: 'text', text: 'a'}]],
+		['an article', [command('open')]],
+		['the picker', [command('open'), command('react')]],
+		['help', [command('help')]],
+		['a pick on its way', [command('open'), command('react'), command('pick')]],
+	];
+	const quit: Effect[] = [{type: 'quit'}];
+	for (const [name, events] of places) {
+		const {state} = run(start(context).state, events, context);
+		assert.deepEqual(step(state, command('exit'), context).effects, quit, `Ctrl+C in ${name}`);
+	}
+
+	assert.deepEqual(step(start(context).state, command('quit'), context).effects, quit, 'q in the list');
+});
+
+test('help swallows the next command, whatever it is, but not an exit', () => {
+	const context = contextAt(80, 24);
+	for (const next of commands) {
+		const helped = step(start(context).state, command('help'), context).state;
+		assert.equal(helped.help, true);
+		const after = step(helped, command(next), context);
+		assert.deepEqual({...after.state, help: true}, helped, JSON.stringify(next));
+		assert.deepEqual(after.effects, []);
+	}
+
+	const helped = step(start(context).state, command('help'), context).state;
+	assert.deepEqual(step(helped, command('exit'), context).effects, [{type: 'quit'}]);
+});
+
+test('Esc in the list keeps the window where it is; after a filter it keeps the highlighted article in view', () => {
+	const context = contextAt(80, 10);
+	const events = (names: Array<Command | string>) => names.map(name => typeof name === 'string' && name.startsWith('+') ? {type: 'text' as const, text: name.slice(1)} : command(name as Command));
+	const cases: Array<[commands: Array<Command | string>, cursor: number, top: number]> = [
+		[['last', 'up', 'up', 'up', 'up', 'clear'], 21, 19],
+		[['down', 'down', 'clear'], 2, 0],
+		[['last', 'first', 'down', 'clear'], 1, 0],
+		// Filtered to Article 13 (row 13 of the whole list), then cleared: row 13 in view.
+		[['filter', '+13', 'clear'], 13, 7],
+	];
+	for (const [names, cursor, top] of cases) {
+		const {state} = run(start(context).state, events(names), context);
+		assert.deepEqual({cursor: state.list.cursor, top: state.list.top}, {cursor, top}, names.join(' '));
+	}
+});
+
+test('the picker: opens on the stored pick, moves within the ends, keeps the highlight in its window, and asks for a write', () => {
+	const pickerCommand = fc.constantFrom<Command>('up', 'down', 'up', 'down', 'help');
+	fc.assert(fc.property(fc.option(fc.constantFrom(...reactions.map(reaction => reaction.id)), {nil: undefined}), fc.array(pickerCommand, {maxLength: 30}), fc.integer({min: 3, max: 12}), (stored, moves, rows) => {
+		const context = contextAt(40, rows, {}, articles, stored ? {long: stored} : {});
+		let {state} = step(start(context, 'long').state, command('react'), context);
+		assert.equal(state.mode, 'picker');
+		let expected = Math.max(0, reactions.findIndex(reaction => reaction.id === stored));
+		for (const next of moves) {
+			assert.equal(state.picker.cursor, expected);
+			const top = pickerTop(state, context);
+			assert.ok(top <= expected && expected < top + context.pickerHeight, `row ${expected} in the window from ${top}`);
+			if (!state.help && next === 'up') expected = Math.max(0, expected - 1);
+			if (!state.help && next === 'down') expected = Math.min(reactions.length - 1, expected + 1);
+			state = step(state, command(next), context).state;
+		}
+
+		if (state.help) state = step(state, command('help'), context).state;
+		assert.equal(state.picker.cursor, expected, 'help changes nothing');
+		const picked = step(state, command('pick'), context);
+		assert.deepEqual(picked.state.saving, {id: 'long', reaction: reactions[expected]!.id});
+		assert.deepEqual(picked.effects, [{type: 'saveReaction', id: 'long', reaction: reactions[expected]!.id}]);
+	}));
+});
+
+test('a pick waits for its write: keys do nothing meanwhile but quit; the answer closes the picker or says why not', () => {
+	const context = contextAt(80, 24, {}, articles, {long: 'sad'});
+	const open = step(start(context, 'long').state, command('react'), context).state;
+	const cases: Array<[command: Command, reaction: ReactionId | null, saved: string]> = [
+		[{choose: 0}, 'happy', 'Saved: 😊 Happy'],
+		[{choose: 6}, 'angry', 'Saved: 😠 Angry'],
+		['pick', 'sad', 'Saved: 😢 Sad'],
+		['unreact', null, 'Reaction cleared'],
+	];
+	for (const [pick, reaction, saved] of cases) {
+		const name = JSON.stringify(pick);
+		const {state: waiting, effects} = step(open, command(pick), context);
+		assert.deepEqual(waiting.saving, {id: 'long', reaction}, name);
+		assert.deepEqual(effects, [{type: 'saveReaction', id: 'long', reaction}], name);
+		for (const later of ['cancel', 'down', 'unreact', {choose: 2}, 'help'] as Command[]) assert.deepEqual(step(waiting, command(later), context), {state: waiting, effects: []}, `${name} then ${JSON.stringify(later)}`);
+		assert.deepEqual(step(waiting, command('exit'), context).effects, [{type: 'quit'}]);
+		const done = step(waiting, {type: 'saved'}, context);
+		assert.deepEqual({mode: done.state.mode, saving: done.state.saving, message: done.state.message}, {mode: 'article', saving: null, message: {text: saved, error: false}});
+		assert.deepEqual(done.effects, []);
+		const failed = step(waiting, {type: 'unsaved', reason: 'disk full'}, context).state;
+		assert.deepEqual({mode: failed.mode, saving: failed.saving, message: failed.message}, {mode: 'picker', saving: null, message: {text: 'Not saved: disk full', error: true}});
+	}
+});
+
+test('a place that could not be written says so until the next key', () => {
+	const context = contextAt(80, 24);
+	const {state} = start(context, 'long');
+	const failed = step(state, {type: 'placeFailed', reason: 'disk full'}, context).state;
+	assert.deepEqual(failed.message, {text: 'Place not saved: disk full', error: true});
+	assert.equal(step(failed, command('next'), context).state.message, null);
+});
