@@ -1,0 +1,117 @@
+// The effects the reader's steps return, run against a store in memory: a
+// pick comes back as `saved` or `unsaved` with the reason, a place that
+// fails as `placeFailed`, and the session keeps the write queue's promises
+// (one write at a time, in order; this session's places first; reactions
+// read back after a pick).
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {reactions} from '../../source/news/catalogue.js';
+import {runEffect} from '../../source/ui/reader/effects.js';
+import {openSession} from '../../source/ui/reader/session.js';
+import {type Effect} from '../../source/ui/reader/state.js';
+import {start, step} from '../../source/ui/reader/step.js';
+import {screenSize, stepContext} from '../../source/ui/view/size.js';
+import {article, library} from '../support/articles.js';
+import {memoryStore} from '../support/memory-store.js';
+
+const short = article('short', {title: 'A short one'});
+
+function reader(store = memoryStore()) {
+	const session = openSession(store);
+	const quits: number[] = [];
+	const deps = {session, quit: () => quits.push(1)};
+	const context = stepContext(library([short]).articles, reactions, screenSize(80, 24, 80), session);
+	return {store, session, deps, context, quits};
+}
+
+test('a pick returns a saveReaction effect; run, it is written and comes back as saved', async () => {
+	const {store, session, deps, context} = reader();
+	const picker = step(start(context, 'short').state, {type: 'command', command: 'react'}, context).state;
+	const picked = step(picker, {type: 'command', command: {choose: 4}}, context);
+	assert.deepEqual(picked.effects, [{type: 'saveReaction', id: 'short', reaction: 'worried'}]);
+	const outcome = await runEffect(picked.effects[0]!, deps);
+	assert.deepEqual(outcome, {type: 'saved'});
+	assert.equal(store.reactionOf('short')?.reaction, 'worried');
+	assert.equal(session.snapshot().reactions.short?.reaction, 'worried', 'read back after the pick');
+	const done = step(picked.state, outcome!, context).state;
+	assert.deepEqual(done.message, {text: 'Saved: 😟 Worried', error: false});
+	assert.equal(done.mode, 'article');
+});
+
+test('a store that cannot be written answers unsaved with its reason, and the picker says it', async () => {
+	const {deps, context} = reader(memoryStore({failWith: new Error('cannot write the reactions store /x: disk full\n    at somewhere')}));
+	const picker = step(start(context, 'short').state, {type: 'command', command: 'react'}, context).state;
+	const picked = step(picker, {type: 'command', command: 'pick'}, context);
+	const outcome = await runEffect(picked.effects[0]!, deps);
+	assert.deepEqual(outcome, {type: 'unsaved', reason: 'cannot write the reactions store /x: disk full'});
+	const after = step(picked.state, outcome!, context).state;
+	assert.deepEqual({mode: after.mode, message: after.message}, {mode: 'picker', message: {text: 'Not saved: cannot write the reactions store /x: disk full', error: true}});
+});
+
+test('a place is kept at once and written; one that fails comes back as placeFailed', async () => {
+	const {store, session, deps} = reader();
+	const running = runEffect({type: 'savePlace', id: 'short', paragraph: 3}, deps);
+	assert.equal(session.placeOf('short'), 3, 'kept before the write settles');
+	assert.equal(await running, undefined);
+	assert.equal(store.places().short?.paragraph, 3);
+
+	const failing = reader(memoryStore({failWith: new Error('read-only file system')}));
+	assert.deepEqual(await runEffect({type: 'savePlace', id: 'short', paragraph: 2}, failing.deps), {type: 'placeFailed', reason: 'read-only file system'});
+	assert.equal(failing.session.placeOf('short'), 2, 'the session still goes on from where the reader is');
+});
+
+test('quit ends the reader and reports nothing', async () => {
+	const {deps, quits} = reader();
+	assert.equal(await runEffect({type: 'quit'}, deps), undefined);
+	assert.deepEqual(quits, [1]);
+});
+
+test('writes go one at a time, in the order asked, whatever each takes', async () => {
+	// The first write is the slowest: without the queue the last to finish would be the first asked.
+	const store = memoryStore({delays: [30, 10, 0, 0]});
+	const {deps} = reader(store);
+	const effects: Effect[] = [
+		{type: 'savePlace', id: 'short', paragraph: 1},
+		{type: 'saveReaction', id: 'short', reaction: 'happy'},
+		{type: 'savePlace', id: 'short', paragraph: 2},
+		{type: 'saveReaction', id: 'short', reaction: null},
+	];
+	await Promise.all(effects.map(async effect => runEffect(effect, deps)));
+	assert.deepEqual(store.written, ['place short 1', 'reaction short happy', 'place short 2', 'reaction short none']);
+	assert.equal(store.mostAtOnce, 1);
+	assert.equal(store.places().short?.paragraph, 2);
+	assert.equal(store.reactionOf('short'), undefined);
+});
+
+test("this session's places win over the file's, and only a first opening changes the snapshot", async () => {
+	const store = memoryStore({places: {short: 5}});
+	const {session, deps} = reader(store);
+	let changes = 0;
+	session.subscribe(() => changes++);
+	assert.equal(session.placeOf('short'), 5);
+	const first = session.snapshot();
+	await runEffect({type: 'savePlace', id: 'short', paragraph: 8}, deps);
+	assert.equal(session.placeOf('short'), 8);
+	assert.equal(changes, 0, 'already opened: nothing drawn changes');
+	assert.equal(session.snapshot(), first);
+	await runEffect({type: 'savePlace', id: 'other', paragraph: 0}, deps);
+	assert.equal(changes, 1, 'a first opening clears the unread mark');
+	assert.equal(session.snapshot().places.other?.paragraph, 0);
+});
+
+test('after a pick the reactions are read again, picks of other processes included', async () => {
+	const store = memoryStore({reactions: {short: 'sad'}});
+	const {session, deps} = reader(store);
+	// Another broadsheet writes behind this one's back.
+	await store.setReaction('elsewhere', 'angry');
+	assert.equal(session.snapshot().reactions.elsewhere, undefined, 'read once, at the start');
+	await runEffect({type: 'saveReaction', id: 'short', reaction: 'hopeful'}, deps);
+	assert.deepEqual(Object.fromEntries(Object.entries(session.snapshot().reactions).map(([id, entry]) => [id, entry.reaction])), {short: 'hopeful', elsewhere: 'angry'});
+	assert.equal(session.reactionOf('short'), 'hopeful', 'the picker opens on it next time');
+});
+
+test('a store that cannot be read starts empty and says why', () => {
+	const session = openSession(memoryStore({failReads: new Error('cannot read the reactions store /x: permission denied')}));
+	assert.deepEqual(session.snapshot(), {reactions: {}, places: {}});
+	assert.equal(session.readError, 'cannot read the reactions store /x: permission denied');
+});
