@@ -5,9 +5,14 @@ import {afterEach, test} from 'node:test';
 import assert from 'node:assert/strict';
 import {writeFileSync} from 'node:fs';
 import path from 'node:path';
+import {render} from 'ink-testing-library';
 import {reactions} from '../../source/news/catalogue.js';
+import {ShownScreen} from '../../source/ui/screens/index.js';
+import {ThemeProvider} from '../../source/ui/screens/theme.js';
+import {start, step} from '../../source/ui/reader/step.js';
 import {article, library} from '../support/articles.js';
 import {keys} from '../support/keys.js';
+import {eightReactions, pureReader} from '../support/reader.js';
 import {tempDir} from '../support/temp.js';
 import {cursorLine, renderApp, resetRenders, tempStore} from './helpers.js';
 
@@ -199,4 +204,14 @@ test('keys that arrive as one string act on the state the key before them made',
 		assert.match(app.lines().at(-1)!, says, JSON.stringify(presses));
 		await resetRenders();
 	}
+});
+
+test('a catalogue of eight draws eight reactions, the eighth under 8 in the hints', async () => {
+	const {context, view} = pureReader({articles: [short], catalogue: eightReactions, rows: 14});
+	const picker = step(start(context, 'short').state, {type: 'command', command: 'react'}, context).state;
+	const app = render(<ThemeProvider colour={false}><ShownScreen shown={view(picker)} /></ThemeProvider>);
+	const lines = (app.lastFrame() ?? '').split('\n');
+	assert.deepEqual(lines.slice(2, 10).map(line => line.slice(2)), [...items, '🤔 Curious']);
+	assert.match(lines.at(-1)!, /^React {2}A short one.*1–8 pick · x clear · Esc cancel/);
+	app.unmount();
 });
