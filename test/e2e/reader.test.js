@@ -6,7 +6,8 @@ import path from 'node:path';
 import process from 'node:process';
 import {afterEach, describe, test} from 'node:test';
 import stringWidth from 'string-width';
-import {cli, run, shipped, tempDir} from './helpers.js';
+import {tempDir} from '../support/temp.js';
+import {cli, run, shipped} from './helpers.js';
 import {clearScreen, enterAlternateScreen, leaveAlternateScreen, showCursor, startTerminal, terminalEnv} from './terminal.js';
 
 // The shipped articles, newest first (undated last, ties by id), each with the start of its title.
