@@ -2,30 +2,24 @@
 // store, stdout, exit codes); the commands and the reader get plain values.
 import process from 'node:process';
 import {createRequire} from 'node:module';
-import {type Flags, type Mode, parseFlags, UsageError} from './commands/flags.js';
+import {type Flags, type Mode, parseFlags} from './commands/flags.js';
 import {wantsColour} from './commands/colour.js';
-import {FolderError, openLibrary} from './commands/folder.js';
+import {openLibrary} from './commands/folder.js';
 import {helpText} from './commands/help.js';
 import {listJson, listText} from './commands/list.js';
-import {PageError} from './commands/page-error.js';
 import {reactionsJson, reactionsText} from './commands/reactions.js';
-import {type Library, RefError, resolveRef} from './news/library.js';
-import {ArticleError} from './news/parse.js';
+import {BroadsheetError, UsageError} from './errors.js';
+import {type Library, resolveRef} from './news/library.js';
 import {spellControls} from './news/sanitise.js';
 import {minimumHeight, minimumWidth} from './layout/limits.js';
 import {isReactionId, reactionById, reactionIds} from './news/catalogue.js';
-import {openStore, type ReactionStore, StoreError} from './store/store.js';
+import {openStore, type ReactionStore} from './store/store.js';
 
 const {env, stdout, stdin} = process;
 
 /** One line on stderr, whatever a ref, a folder or a file name put into it. */
 function warn(message: string) {
 	process.stderr.write(`broadsheet: ${spellControls(message)}\n`);
-}
-
-function fail(message: string, code: 1 | 2): never {
-	warn(message);
-	process.exit(code);
 }
 
 function version(): string {
@@ -141,14 +135,10 @@ async function main() {
 		flags = parseFlags(process.argv.slice(2));
 		await runMode(flags.mode, flags);
 	} catch (error) {
-		if (error instanceof UsageError) fail(error.message, 2);
-		if (error instanceof RefError || error instanceof ArticleError || error instanceof PageError || error instanceof StoreError || error instanceof FolderError) {
-			fail(error.message, 1);
-		}
-
-		const code = (error as NodeJS.ErrnoException).code;
-		if (code === 'EPIPE') process.exit(0);
-		fail(`${(error as Error).message ?? String(error)}`, 1);
+		// Each error of ours says its exit code; anything else is work that failed.
+		if ((error as NodeJS.ErrnoException | undefined)?.code === 'EPIPE') process.exit(0);
+		warn((error as Error | undefined)?.message ?? String(error));
+		process.exit(error instanceof BroadsheetError ? error.exitCode : 1);
 	}
 }
 

@@ -1,9 +1,8 @@
 // Turns argv into one Mode, or a UsageError (exit 2). Pure: it reads no
 // files and no environment, so every combination can be table-tested.
 import {parseArgs} from 'node:util';
+import {UsageError} from '../errors.js';
 import {minimumHeight, minimumWidth} from '../layout/limits.js';
-
-export class UsageError extends Error {}
 
 export type Size = {width?: number; height?: number};
 

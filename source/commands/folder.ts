@@ -5,9 +5,10 @@ import {existsSync, statSync} from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import envPaths from 'env-paths';
+import {BroadsheetError} from '../errors.js';
 import {type Library, scanFolder} from '../news/library.js';
 
-/** Next to dist/ (the bundle) and source/ (tests run from source) alike. */
+/** The articles shipped with broadsheet, beside dist/ (this module is bundled into dist/cli.js). */
 export const shippedFolder = fileURLToPath(new URL('../articles', import.meta.url));
 
 /** `articles` in the user's data folder: XDG_DATA_HOME (env-paths reads it), else ~/.local/share. */
@@ -15,8 +16,10 @@ export function libraryFolder(): string {
 	return path.join(envPaths('broadsheet', {suffix: ''}).data, 'articles');
 }
 
-export class FolderError extends Error {}
+/** A --dir or BROADSHEET_DIR that is not there or not a folder: exit 1. */
+export class FolderError extends BroadsheetError {}
 
+/** The folder to read, scanned: `dir` (--dir) first, then BROADSHEET_DIR, then the library or, while it is empty, the shipped articles. */
 export function openLibrary(dir: string | undefined, env: NodeJS.ProcessEnv): Library {
 	const chosen = dir ?? (env['BROADSHEET_DIR'] || undefined);
 	if (chosen !== undefined) {

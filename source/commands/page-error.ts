@@ -1,2 +1,4 @@
+import {BroadsheetError} from '../errors.js';
+
 /** A page past the last: exit 1. */
-export class PageError extends Error {}
+export class PageError extends BroadsheetError {}

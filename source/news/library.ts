@@ -6,6 +6,7 @@ import path from 'node:path';
 import {type Article} from './article.js';
 import {ArticleError, decodeArticle} from './parse.js';
 import {spellControls} from './sanitise.js';
+import {BroadsheetError} from '../errors.js';
 
 const linkOut = 'a link pointing out of the folder';
 
@@ -20,7 +21,7 @@ export type Library = {
 };
 
 /** A ref that names nothing, or more than one thing: exit 1. */
-export class RefError extends Error {}
+export class RefError extends BroadsheetError {}
 
 export function compareArticles(a: Article, b: Article): number {
 	if (a.date !== b.date) {
@@ -36,7 +37,7 @@ export function compareArticles(a: Article, b: Article): number {
  * Reads one entry of the folder, or says why it is not an article. Only
  * regular files, and links that resolve to regular files inside the folder.
  */
-export function readEntry(folder: string, file: string): Article {
+function readEntry(folder: string, file: string): Article {
 	const full = path.join(folder, file);
 	const link = lstatSync(full);
 	if (link.isSymbolicLink()) {

@@ -5,9 +5,10 @@ import {type Article, type Byline} from './article.js';
 import {parseByline} from './byline.js';
 import {parseDate} from './dates.js';
 import {sanitise} from './sanitise.js';
+import {BroadsheetError} from '../errors.js';
 
-/** Why a file is not an article; the message is the short reason shown to the user. */
-export class ArticleError extends Error {
+/** Why a file is not an article (exit 1); the message is the short reason shown to the user. */
+export class ArticleError extends BroadsheetError {
 	override name = 'ArticleError';
 }
 

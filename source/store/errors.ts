@@ -1,9 +1,12 @@
 import {statSync} from 'node:fs';
 import path from 'node:path';
+import {BroadsheetError} from '../errors.js';
 
-// Thrown (or rejected with) when the reactions store cannot be read or written;
-// the message is one line that names the file and says why, ready for stderr.
-export class StoreError extends Error {
+/**
+ * Thrown (or rejected with) when the reactions store cannot be read or written
+ * (exit 1); the message is one line that names the file and says why, ready for stderr.
+ */
+export class StoreError extends BroadsheetError {
 	constructor(message: string, options?: ErrorOptions) {
 		super(message, options);
 		this.name = 'StoreError';

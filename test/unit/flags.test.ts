@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
-import {parseFlags, UsageError} from '../../source/commands/flags.js';
+import {parseFlags} from '../../source/commands/flags.js';
+import {UsageError} from '../../source/errors.js';
 
 const modes: Array<[string[], unknown]> = [
 	[[], {kind: 'browse'}],
