@@ -1,15 +1,17 @@
-// `--article <ref> --print` and `--json`: the same pages the reader shows,
-// written to stdout.
+// What `--print` and `--json` lay out: the same pages the reader shows. The
+// commands import this module only when they run, so that layout
+// (string-width, Intl.Segmenter, chalk) loads for them alone.
+import {BroadsheetError} from '../errors.js';
 import {type Article} from '../news/article.js';
-import {quotesOf} from '../news/quotes.js';
-import {countWords} from '../news/words.js';
 import {layoutPages, renderLine} from '../layout/index.js';
-import {headFields} from './fields.js';
-import {PageError} from './page-error.js';
 
+/** A page past the last: exit 1. */
+export class PageError extends BroadsheetError {}
 
-export type PrintOptions = {width: number; height: number; page?: number; colour: boolean};
+/** The terminal size to lay out for, the page wanted (all when absent), and whether to colour. */
+type PrintOptions = {width: number; height: number; page?: number; colour: boolean};
 
+/** The article's pages at width × height as lines of text, or one page of them; a PageError names the count when there is no such page. */
 export function printText(article: Article, {width, height, page, colour}: PrintOptions): string {
 	const pages = layoutPages(article, width, height);
 	let chosen = pages;
@@ -27,16 +29,7 @@ export function printText(article: Article, {width, height, page, colour}: Print
 	return chosen.flatMap(one => one.lines).map(line => renderLine(line, mode) + '\n').join('');
 }
 
-export function articleJson(article: Article, size: {width: number; height: number}, reaction: string | null) {
-	return {
-		...headFields(article),
-		byline: article.byline,
-		paragraphs: article.paragraphs,
-		quotes: quotesOf(article.paragraphs),
-		prompt: article.prompt,
-		link: article.link,
-		words: countWords(article.paragraphs),
-		pages: layoutPages(article, size.width, size.height).length,
-		reaction,
-	};
+/** How many pages the article takes at width × height. */
+export function pageCount(article: Article, {width, height}: {width: number; height: number}): number {
+	return layoutPages(article, width, height).length;
 }

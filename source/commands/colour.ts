@@ -3,6 +3,7 @@
 // can show colour (TERM=dumb cannot). chalk ignores NO_COLOR, so this
 // decides and chalk is told the level.
 
+/** Whether to colour stdout: the flag, else the environment, else whether it is a terminal that shows colour. */
 export function wantsColour(flag: boolean | undefined, env: NodeJS.ProcessEnv, isTerminal: boolean): boolean {
 	if (flag !== undefined) return flag;
 	if (env['NO_COLOR']) return false;

@@ -1,32 +1,8 @@
-// Turns argv into one Mode, or a UsageError (exit 2). Pure: it reads no
+// Turns argv into one Action, or a UsageError (exit 2). Pure: it reads no
 // files and no environment, so every combination can be table-tested.
 import {parseArgs} from 'node:util';
 import {UsageError} from '../errors.js';
 import {minimumHeight, minimumWidth} from '../layout/limits.js';
-
-export type Size = {width?: number; height?: number};
-
-export type Mode =
-	| {kind: 'help'}
-	| {kind: 'version'}
-	| {kind: 'list'; json: boolean}
-	| {kind: 'reactions'; json: boolean}
-	/** No flags: the reader when on a terminal, else the list. */
-	| {kind: 'browse'}
-	/** `--article` alone: the reader on that article, else `--print`. */
-	| {kind: 'open'; ref: string}
-	| {kind: 'print'; ref: string; page?: number; size: Size}
-	| {kind: 'json'; ref: string; size: Size}
-	| {kind: 'react'; ref: string; reaction: string};
-
-export type Flags = {
-	mode: Mode;
-	dir?: string;
-	/** From --color / --no-color; undefined leaves it to the environment. */
-	color?: boolean;
-	/** Text column cap in wide terminals; 0 is full width. */
-	measure: number;
-};
 
 const options = {
 	list: {type: 'boolean'},
@@ -45,6 +21,34 @@ const options = {
 	help: {type: 'boolean', short: 'h'},
 	version: {type: 'boolean', short: 'v'},
 } as const;
+
+/** A size asked for with --width and --height; what is not given is the terminal's. */
+export type Size = {width?: number; height?: number};
+
+/** What the command line asks for: one command, and what it needs to know. */
+export type Action =
+	| {kind: 'help'}
+	| {kind: 'version'}
+	| {kind: 'list'; json: boolean}
+	| {kind: 'reactions'; json: boolean}
+	/** No flags, or `--article` alone: the reader (on that article); to a pipe, the list (the article) as text. */
+	| {kind: 'reader'; ref?: string}
+	| {kind: 'print'; ref: string; page?: number; size: Size}
+	| {kind: 'json'; ref: string; size: Size}
+	| {kind: 'react'; ref: string; reaction: string};
+
+/** The action of one kind: what that kind's command is given. */
+export type ActionOf<K extends Action['kind']> = Extract<Action, {kind: K}>;
+
+/** The parsed command line: the action, and the flags every action may be given. */
+export type Flags = {
+	action: Action;
+	dir?: string;
+	/** From --color / --no-color; undefined leaves it to the environment. */
+	color?: boolean;
+	/** Text column cap in wide terminals; 0 is full width. */
+	measure: number;
+};
 
 function wholeNumber(flag: string, value: string | undefined, least: number): number | undefined {
 	if (value === undefined) return undefined;
@@ -70,6 +74,7 @@ function parse(argv: string[]) {
 	}
 }
 
+/** The command line (without node and the script) as flags, or a UsageError saying what is wrong with it. */
 export function parseFlags(argv: string[]): Flags {
 	const {values, positionals} = parse(argv);
 	if (positionals.length > 0) {
@@ -84,7 +89,7 @@ export function parseFlags(argv: string[]): Flags {
 		height: wholeNumber('height', values.height, minimumHeight),
 	};
 	const page = wholeNumber('page', values.page, 1);
-	const flags = (mode: Mode): Flags => ({mode, dir: values.dir, color, measure});
+	const flags = (action: Action): Flags => ({action, dir: values.dir, color, measure});
 
 	if (values.help) return flags({kind: 'help'});
 	if (values.version) return flags({kind: 'version'});
@@ -106,7 +111,7 @@ export function parseFlags(argv: string[]): Flags {
 
 	if (values.article === undefined) {
 		forbid(['print', 'json', 'page', 'width', 'height', 'react'], 'without --article <ref>');
-		return flags({kind: 'browse'});
+		return flags({kind: 'reader'});
 	}
 
 	const ref = values.article;
@@ -125,5 +130,5 @@ export function parseFlags(argv: string[]): Flags {
 
 	if (values.print) return flags({kind: 'print', ref, page, size});
 	forbid(['page', 'width', 'height'], 'without --print or --json');
-	return flags({kind: 'open', ref});
+	return flags({kind: 'reader', ref});
 }

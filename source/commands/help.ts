@@ -1,4 +1,7 @@
-export const helpText = `broadsheet: read the news in a terminal
+// `--help`.
+import {type Context} from './context.js';
+
+const helpText = `broadsheet: read the news in a terminal
 
 Usage
   broadsheet                                   the reader: list of articles (needs a terminal)
@@ -24,3 +27,8 @@ Environment
 Output to a pipe: \`broadsheet\` prints the list, \`broadsheet --article <ref>\` prints the article.
 Exit codes: 0 done, 1 the work failed, 2 usage.
 `;
+
+/** Writes the help. */
+export async function run(context: Context): Promise<void> {
+	context.write(helpText);
+}

@@ -1,25 +1,17 @@
-// `--list`: the library as lines for people or as JSON for scripts.
+// `--list`: the library as lines for people or as JSON for scripts, with a
+// warning for each file that is not an article.
 import {type Article} from '../news/article.js';
-import {countWords} from '../news/words.js';
-import {headFields} from './fields.js';
 import {reactionById} from '../news/catalogue.js';
 import {type StoredReaction} from '../store/store.js';
-
-type Reactions = Record<string, StoredReaction>;
-
-export function listJson(articles: Article[], reactions: Reactions) {
-	return articles.map(article => ({
-		...headFields(article),
-		words: countWords(article.paragraphs),
-		reaction: reactions[article.id]?.reaction ?? null,
-	}));
-}
+import {type Context} from './context.js';
+import {type ActionOf} from './flags.js';
+import {listJson} from './json-shapes.js';
 
 /**
  * One line an article: position (a ref), date, reaction emoji, id, title
  * and label. Nothing is truncated: a pipe has no width, and grep wants it all.
  */
-export function listText(articles: Article[], reactions: Reactions): string {
+function listText(articles: Article[], reactions: Record<string, StoredReaction>): string {
 	const positionWidth = String(articles.length).length;
 	return articles
 		.map((article, index) => {
@@ -29,4 +21,13 @@ export function listText(articles: Article[], reactions: Reactions): string {
 			return `${String(index + 1).padStart(positionWidth)}  ${date}  ${emoji}  ${article.id}  ${article.title}${label}\n`;
 		})
 		.join('');
+}
+
+/** Writes the list, newest first. */
+export async function run(context: Context, action: ActionOf<'list'>): Promise<void> {
+	const library = context.library();
+	for (const {file, reason} of library.skipped) context.warn(`skipping ${file}: ${reason}`);
+	const reactions = context.store().reactions();
+	if (action.json) context.json(listJson(library.articles, reactions));
+	else context.write(listText(library.articles, reactions));
 }

@@ -1,16 +1,10 @@
 // `--reactions`: every reacted article, newest reaction first.
-import {type Article} from '../news/article.js';
 import {reactionById} from '../news/catalogue.js';
-import {type StoredReaction} from '../store/store.js';
+import {type Context} from './context.js';
+import {type ActionOf} from './flags.js';
+import {type ReactionRow, reactionsJson} from './json-shapes.js';
 
-export function reactionsJson(reactions: Record<string, StoredReaction>, articles: Article[]) {
-	const titles = new Map(articles.map(article => [article.id, article.title]));
-	return Object.entries(reactions)
-		.map(([id, stored]) => ({id, title: titles.get(id) ?? null, reaction: stored.reaction, at: stored.at}))
-		.sort((a, b) => (a.at === b.at ? (a.id < b.id ? -1 : 1) : a.at < b.at ? 1 : -1));
-}
-
-export function reactionsText(rows: ReturnType<typeof reactionsJson>): string {
+function reactionsText(rows: ReactionRow[]): string {
 	return rows
 		.map(row => {
 			const reaction = reactionById(row.reaction);
@@ -18,4 +12,11 @@ export function reactionsText(rows: ReturnType<typeof reactionsJson>): string {
 			return `${row.at}  ${shown.padEnd(14)}  ${row.id}${row.title ? `  ${row.title}` : ''}\n`;
 		})
 		.join('');
+}
+
+/** Writes the stored reactions, titled from the folder. */
+export async function run(context: Context, action: ActionOf<'reactions'>): Promise<void> {
+	const rows = reactionsJson(context.store().reactions(), context.library().articles);
+	if (action.json) context.json(rows);
+	else context.write(reactionsText(rows));
 }

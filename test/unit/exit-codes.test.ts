@@ -2,7 +2,7 @@
 // (SPEC §3), so the command line maps none of them by name.
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
-import {PageError} from '../../source/commands/page-error.js';
+import {PageError} from '../../source/commands/article.js';
 import {FolderError} from '../../source/commands/folder.js';
 import {parseFlags} from '../../source/commands/flags.js';
 import {BroadsheetError, UsageError} from '../../source/errors.js';

@@ -3,12 +3,12 @@ import {test} from 'node:test';
 import {parseFlags} from '../../source/commands/flags.js';
 import {UsageError} from '../../source/errors.js';
 
-const modes: Array<[string[], unknown]> = [
-	[[], {kind: 'browse'}],
+const actions: Array<[string[], unknown]> = [
+	[[], {kind: 'reader'}],
 	[['--list'], {kind: 'list', json: false}],
 	[['--list', '--json'], {kind: 'list', json: true}],
 	[['--reactions', '--json'], {kind: 'reactions', json: true}],
-	[['--article', 'x'], {kind: 'open', ref: 'x'}],
+	[['--article', 'x'], {kind: 'reader', ref: 'x'}],
 	[['--article=x', '--print'], {kind: 'print', ref: 'x', page: undefined, size: {width: undefined, height: undefined}}],
 	[['--article', 'x', '--print', '--page', '3', '--width', '10', '--height', '3'], {kind: 'print', ref: 'x', page: 3, size: {width: 10, height: 3}}],
 	[['--article', 'x', '--json', '--width', '200'], {kind: 'json', ref: 'x', size: {width: 200, height: undefined}}],
@@ -17,13 +17,13 @@ const modes: Array<[string[], unknown]> = [
 	[['--version'], {kind: 'version'}],
 ];
 
-for (const [argv, mode] of modes) {
-	test(`mode of ${argv.join(' ') || '(nothing)'}`, () => {
-		assert.deepEqual(parseFlags(argv).mode, mode);
+for (const [argv, action] of actions) {
+	test(`action of ${argv.join(' ') || '(nothing)'}`, () => {
+		assert.deepEqual(parseFlags(argv).action, action);
 	});
 }
 
-test('colour, folder and measure ride along with any mode', () => {
+test('colour, folder and measure ride along with any action', () => {
 	assert.equal(parseFlags(['--color']).color, true);
 	assert.equal(parseFlags(['--no-color']).color, false);
 	assert.equal(parseFlags([]).color, undefined);

@@ -1,0 +1,95 @@
+// What a command may use of the world, and the one place that reads it: the
+// environment, the streams, the folder and the store. The library and the
+// store open on first use and at most once, so a command that needs neither
+// (--help) reads no file, one that only reads never loads conf, and one that
+// needs both opens each once.
+import process from 'node:process';
+import {UsageError} from '../errors.js';
+import {minimumHeight, minimumWidth} from '../layout/limits.js';
+import {type Library} from '../news/library.js';
+import {spellControls} from '../news/sanitise.js';
+import {openStore, type ReactionStore} from '../store/store.js';
+import {wantsColour} from './colour.js';
+import {type Flags, type Size} from './flags.js';
+import {openLibrary} from './folder.js';
+
+/** Where a context writes: stdout or stderr, or a test's stand-in. */
+type Output = {write(text: string): unknown; isTTY?: boolean; columns?: number; rows?: number};
+
+/** What a context is made from: the process's environment and streams, or a test's. */
+export type World = {env: NodeJS.ProcessEnv; stdout: Output; stdin: {isTTY?: boolean}; stderr: Output};
+
+/** A size to lay out for, each side at least the layout's minimum. */
+type LayoutSize = {width: number; height: number};
+
+/** What every command is given: the flags every action takes, the streams, and the folder and store, opened when first asked for. */
+export type Context = {
+	readonly env: NodeJS.ProcessEnv;
+	readonly stdout: Output;
+	readonly stdin: {isTTY?: boolean};
+	/** --dir as given; BROADSHEET_DIR and the library are weighed by `library()`. */
+	readonly dir: string | undefined;
+	/** Whether to colour stdout: the flag, else the environment, else whether it is a terminal (SPEC §3). */
+	readonly colour: boolean;
+	/** The text column's cap in wide terminals; 0 is full width. */
+	readonly measure: number;
+	/** One line on stderr, whatever a ref, a folder or a file name put into it. */
+	warn(message: string): void;
+	/** The result, on stdout. */
+	write(text: string): void;
+	/** A value as indented JSON, on stdout. */
+	json(value: unknown): void;
+	/** The folder to read, scanned once: later calls give the same library. */
+	library(): Library;
+	/** The reactions store, opened once (a corrupt file is set aside with a warning then). */
+	store(): ReactionStore;
+	/** --width/--height, else the terminal's size (one that reports 0 is no size), else 80×24; a UsageError below the minimum. */
+	layoutSize(given: Size): LayoutSize;
+};
+
+/** The line an error or a warning makes on stderr: the program's name, and no control character that could drive the terminal. */
+export function errorLine(message: string): string {
+	return `broadsheet: ${spellControls(message)}\n`;
+}
+
+function once<T>(open: () => T): () => T {
+	let opened: {value: T} | undefined;
+	return () => (opened ??= {value: open()}).value;
+}
+
+/** The context for one run of the command line: its flags, in the process's world unless a test gives another. */
+export function createContext(flags: Omit<Flags, 'action'>, world: World = process): Context {
+	const {env, stdout, stdin, stderr} = world;
+	const warn = (message: string) => {
+		stderr.write(errorLine(message));
+	};
+
+	// An empty BROADSHEET_CONFIG_DIR counts as unset.
+	const configDir = env['BROADSHEET_CONFIG_DIR'] || undefined;
+	return {
+		env,
+		stdout,
+		stdin,
+		dir: flags.dir,
+		colour: wantsColour(flags.color, env, stdout.isTTY === true),
+		measure: flags.measure,
+		warn,
+		write(text) {
+			stdout.write(text);
+		},
+		json(value) {
+			stdout.write(JSON.stringify(value, null, 2) + '\n');
+		},
+		library: once(() => openLibrary(flags.dir, env)),
+		store: once(() => openStore({dir: configDir, onWarning: warn})),
+		layoutSize(given) {
+			const width = given.width ?? ((stdout.isTTY && stdout.columns) || 80);
+			const height = given.height ?? ((stdout.isTTY && stdout.rows) || 24);
+			if (width < minimumWidth || height < minimumHeight) {
+				throw new UsageError(`the terminal is ${width}×${height}; laying out needs at least ${minimumWidth}×${minimumHeight}: give --width and --height`);
+			}
+
+			return {width, height};
+		},
+	};
+}

@@ -1,0 +1,33 @@
+// The command line as a table: each kind of action, the command that runs it.
+// Typed over Action's kinds, so a new kind does not compile until it has a
+// command here, and each command is given its own kind of action.
+import {type Context} from './context.js';
+import {type Action, type ActionOf} from './flags.js';
+import * as help from './help.js';
+import * as json from './json.js';
+import * as list from './list.js';
+import * as print from './print.js';
+import * as react from './react.js';
+import * as reactions from './reactions.js';
+import * as reader from './reader.js';
+import * as version from './version.js';
+
+/** A command: does what an action of its kind asks, through the context. */
+type Command<K extends Action['kind']> = (context: Context, action: ActionOf<K>) => Promise<void>;
+
+/** Every kind of action's command. */
+const commands: {[K in Action['kind']]: Command<K>} = {
+	help: help.run,
+	version: version.run,
+	list: list.run,
+	reactions: reactions.run,
+	reader: reader.run,
+	print: print.run,
+	json: json.run,
+	react: react.run,
+};
+
+/** Runs the command of the action's kind on it; generic, so that TypeScript knows the command and the action match. */
+export function runAction<K extends Action['kind']>(context: Context, action: ActionOf<K>): Promise<void> {
+	return commands[action.kind](context, action);
+}

@@ -1,0 +1,74 @@
+// Every JSON shape broadsheet writes (SPEC §4), in one file, so that the
+// contract scripts rely on is read in one place: the list's rows, the
+// article, the reactions' rows, and the head fields the first two open with.
+// Values only: the article's page count is laid out by the caller, so that
+// nothing here loads layout.
+import {type Article, type Byline} from '../news/article.js';
+import {quotesOf} from '../news/quotes.js';
+import {countWords} from '../news/words.js';
+import {type StoredReaction} from '../store/store.js';
+
+/** The fields that open both `--list --json`'s rows and `--article --json`, in SPEC §4's order. */
+type HeadFields = Pick<Article, 'id' | 'file' | 'date' | 'title' | 'label' | 'summary'>;
+
+/** One row of `--list --json`. */
+type ListRow = HeadFields & {words: number; reaction: string | null};
+
+/** `--article <ref> --json`. */
+type ArticleShape = HeadFields & {
+	byline: Byline | null;
+	paragraphs: string[];
+	quotes: string[];
+	prompt: string | null;
+	link: string | null;
+	words: number;
+	/** The page count at the size asked for. */
+	pages: number;
+	reaction: string | null;
+};
+
+/** One row of `--reactions --json`; `title` is null for an article no longer in the folder. */
+export type ReactionRow = {id: string; title: string | null; reaction: string; at: string};
+
+function headFields(article: Article): HeadFields {
+	return {
+		id: article.id,
+		file: article.file,
+		date: article.date,
+		title: article.title,
+		label: article.label,
+		summary: article.summary,
+	};
+}
+
+/** `--list --json`: the articles in list order, each with its stored reaction. */
+export function listJson(articles: Article[], reactions: Record<string, StoredReaction>): ListRow[] {
+	return articles.map(article => ({
+		...headFields(article),
+		words: countWords(article.paragraphs),
+		reaction: reactions[article.id]?.reaction ?? null,
+	}));
+}
+
+/** `--article <ref> --json`, given the pages it takes at the size asked for and its stored reaction. */
+export function articleJson(article: Article, {pages, reaction}: {pages: number; reaction: string | null}): ArticleShape {
+	return {
+		...headFields(article),
+		byline: article.byline,
+		paragraphs: article.paragraphs,
+		quotes: quotesOf(article.paragraphs),
+		prompt: article.prompt,
+		link: article.link,
+		words: countWords(article.paragraphs),
+		pages,
+		reaction,
+	};
+}
+
+/** `--reactions --json`: every stored reaction, newest first (ties by id), titled from the folder where it still holds the article. */
+export function reactionsJson(reactions: Record<string, StoredReaction>, articles: Article[]): ReactionRow[] {
+	const titles = new Map(articles.map(article => [article.id, article.title]));
+	return Object.entries(reactions)
+		.map(([id, stored]) => ({id, title: titles.get(id) ?? null, reaction: stored.reaction, at: stored.at}))
+		.sort((a, b) => (a.at === b.at ? (a.id < b.id ? -1 : 1) : a.at < b.at ? 1 : -1));
+}
