@@ -8,16 +8,26 @@ import {UsageError} from '../errors.js';
 import {minimumHeight, minimumWidth} from '../layout/limits.js';
 import {type Library} from '../news/library.js';
 import {spellControls} from '../news/sanitise.js';
-import {openStore, type ReactionStore} from '../store/store.js';
+import {openStore, type ReactionStore, storeFile} from '../store/store.js';
 import {wantsColour} from './colour.js';
 import {type Flags, type Size} from './flags.js';
-import {openLibrary} from './folder.js';
+import {libraryFolder, openLibrary, shippedFolder} from './folder.js';
 
 /** Where a context writes: stdout or stderr, or a test's stand-in. */
 type Output = {write(text: string): unknown; isTTY?: boolean; columns?: number; rows?: number};
 
 /** What a context is made from: the process's environment and streams, or a test's. */
 export type World = {env: NodeJS.ProcessEnv; stdout: Output; stdin: {isTTY?: boolean}; stderr: Output};
+
+/** The folders and the file broadsheet uses on this machine, as `--help` names them. */
+export type Files = {
+	/** `articles` in the user's data folder. */
+	library: string;
+	/** The articles shipped with broadsheet, shown while the library holds none. */
+	shipped: string;
+	/** The reactions store's config.json. */
+	store: string;
+};
 
 /** A size to lay out for, each side at least the layout's minimum. */
 type LayoutSize = {width: number; height: number};
@@ -45,6 +55,8 @@ export type Context = {
 	store(): ReactionStore;
 	/** --width/--height, else the terminal's size (one that reports 0 is no size), else 80×24; a UsageError below the minimum. */
 	layoutSize(given: Size): LayoutSize;
+	/** Where the library, the shipped articles and the store are, touching none of them. */
+	files(): Files;
 };
 
 /** The line an error or a warning makes on stderr: the program's name, and no control character that could drive the terminal. */
@@ -91,5 +103,6 @@ export function createContext(flags: Omit<Flags, 'action'>, world: World = proce
 
 			return {width, height};
 		},
+		files: () => ({library: libraryFolder(), shipped: shippedFolder, store: storeFile(configDir)}),
 	};
 }

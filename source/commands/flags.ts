@@ -1,26 +1,48 @@
 // Turns argv into one Action, or a UsageError (exit 2). Pure: it reads no
-// files and no environment, so every combination can be table-tested.
+// files and no environment, so every combination can be table-tested. The
+// flags are one table, read both by the parser and by `--help`.
 import {parseArgs} from 'node:util';
 import {UsageError} from '../errors.js';
 import {minimumHeight, minimumWidth} from '../layout/limits.js';
 
-const options = {
-	list: {type: 'boolean'},
-	json: {type: 'boolean'},
-	article: {type: 'string'},
-	print: {type: 'boolean'},
-	page: {type: 'string'},
-	width: {type: 'string'},
-	height: {type: 'string'},
-	react: {type: 'string'},
-	reactions: {type: 'boolean'},
-	dir: {type: 'string'},
-	color: {type: 'boolean'},
-	'no-color': {type: 'boolean'},
-	measure: {type: 'string'},
-	help: {type: 'boolean', short: 'h'},
-	version: {type: 'boolean', short: 'v'},
-} as const;
+/** One flag of the command line: what parseArgs is told of it, and its line in `--help`. */
+export type OptionRow = {
+	name: string;
+	type: 'boolean' | 'string';
+	short?: string;
+	/** How `--help` writes the value a string flag takes: `<ref>`, `N`. */
+	value?: string;
+	/** The flag's line in `--help`: what it does, in a few words. */
+	says: string;
+};
+
+/** Every flag, in the order `--help` lists them. */
+export const optionRows = [
+	{name: 'list', type: 'boolean', says: 'list the articles, newest first'},
+	{name: 'json', type: 'boolean', says: 'with --list, --reactions or --article: JSON instead of text'},
+	{name: 'article', type: 'string', value: '<ref>', says: 'the article to open, --print, show as --json or --react to'},
+	{name: 'print', type: 'boolean', says: 'with --article: write it as the reader lays it out, page after page'},
+	{name: 'page', type: 'string', value: 'N', says: 'with --print: only page N'},
+	{name: 'width', type: 'string', value: 'W', says: `lay out for W columns (at least ${minimumWidth}; default: this terminal's, else 80)`},
+	{name: 'height', type: 'string', value: 'H', says: `lay out for H rows (at least ${minimumHeight}; default: this terminal's, else 24)`},
+	{name: 'react', type: 'string', value: '<reaction>', says: 'with --article: keep how it made you feel (a reaction below, or none)'},
+	{name: 'reactions', type: 'boolean', says: 'every reacted article, newest reaction first'},
+	{name: 'dir', type: 'string', value: '<folder>', says: 'read this folder instead of the library (or BROADSHEET_DIR)'},
+	{name: 'color', type: 'boolean', says: 'colour on, whatever the environment says'},
+	{name: 'no-color', type: 'boolean', says: 'colour off, whatever the environment says'},
+	{name: 'measure', type: 'string', value: 'N', says: 'in terminals over 100 wide, text N wide, centred (default 80; 0: full)'},
+	{name: 'help', type: 'boolean', short: 'h', says: 'show this help'},
+	{name: 'version', type: 'boolean', short: 'v', says: 'show the version'},
+] as const satisfies readonly OptionRow[];
+
+type Row = (typeof optionRows)[number];
+
+/** parseArgs's options, typed row by row so that `values.list` is a boolean and `values.page` a string. */
+type Options = {[R in Row as R['name']]: {type: R['type']; short?: string}};
+
+const options = Object.fromEntries(
+	optionRows.map((row: OptionRow) => [row.name, row.short === undefined ? {type: row.type} : {type: row.type, short: row.short}]),
+) as Options;
 
 /** A size asked for with --width and --height; what is not given is the terminal's. */
 export type Size = {width?: number; height?: number};

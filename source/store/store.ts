@@ -28,14 +28,24 @@ type Section = 'reactions' | 'reading';
 
 const projectName = 'broadsheet';
 
-// `dir` is BROADSHEET_CONFIG_DIR when set (an empty value counts as unset);
-// otherwise the folder conf itself picks for `broadsheet` without `-nodejs`.
-// Opening reads the file once, so a corrupt store is set aside (and warned
-// about) and an unreadable one fails here with a StoreError; a folder that does
-// not exist yet is an empty store, and reading never creates it.
+/**
+ * The config.json a store in `dir` lives in: `dir` is BROADSHEET_CONFIG_DIR
+ * when set (an empty value counts as unset), otherwise the folder conf itself
+ * picks for `broadsheet` without `-nodejs`. It touches no file, so `--help`
+ * can name the file openStore would use without opening it.
+ */
+export function storeFile(dir?: string): string {
+	return path.join(path.resolve(dir || envPaths(projectName, {suffix: ''}).config), 'config.json');
+}
+
+/**
+ * The store in storeFile(dir). Opening reads the file once, so a corrupt store
+ * is set aside (and warned about) and an unreadable one fails here with a
+ * StoreError; a folder that does not exist yet is an empty store, and reading
+ * never creates it.
+ */
 export function openStore(options: StoreOptions): ReactionStore {
-	const dir = path.resolve(options.dir || envPaths(projectName, {suffix: ''}).config);
-	const store = new ConfReactionStore(dir, options.onWarning);
+	const store = new ConfReactionStore(storeFile(options.dir), options.onWarning);
 	store.reactions();
 	return store;
 }
@@ -46,10 +56,10 @@ class ConfReactionStore implements ReactionStore {
 	readonly #warn: (message: string) => void;
 	#conf: Conf<StoreData> | undefined;
 
-	constructor(dir: string, warn: (message: string) => void) {
-		this.#dir = dir;
+	constructor(file: string, warn: (message: string) => void) {
+		this.#dir = path.dirname(file);
 		this.#warn = warn;
-		this.path = path.join(dir, 'config.json');
+		this.path = file;
 	}
 
 	reactions(): Record<string, StoredReaction> {

@@ -25,10 +25,40 @@ describe('usage and help', () => {
 	test('--help and --version print to stdout and exit 0', async () => {
 		const help = await run(['--help']);
 		assert.equal(help.code, 0);
+		assert.equal(help.stderr, '');
 		assert.match(help.stdout, /--article <ref> --print/);
+		const env = cleanEnv();
+		for (const [short, long] of [['-h', '--help'], ['-v', '--version']]) assert.equal((await run([short], {env})).stdout, (await run([long], {env})).stdout);
 		const version = await run(['--version']);
 		assert.equal(version.code, 0);
 		assert.match(version.stdout, /^\d+\.\d+\.\d+\n$/);
+	});
+
+	test('--help lists every flag, one line each', async () => {
+		const {stdout} = await run(['--help']);
+		const flags = ['--list', '--json', '--article <ref>', '--print', '--page N', '--width W', '--height H', '--react <reaction>', '--reactions', '--dir <folder>', '--color', '--no-color', '--measure N', '-h, --help', '-v, --version'];
+		for (const flag of flags) {
+			const lines = stdout.split('\n').filter(line => line.trimStart().startsWith(`${flag}  `));
+			assert.equal(lines.length, 1, `${flag} in:\n${stdout}`);
+		}
+	});
+
+	test('--help names the reactions, the reader\'s keys, the environment, the exit codes and the files as resolved here', async () => {
+		const data = tempDir('broadsheet-data-');
+		// A store folder that does not exist: --help names its file, and creates nothing.
+		const store = path.join(tempDir('broadsheet-store-'), 'not-yet');
+		const {stdout} = await run(['--help'], {env: cleanEnv({XDG_DATA_HOME: data, BROADSHEET_CONFIG_DIR: store})});
+		assert.match(stdout, /happy hopeful surprised indifferent worried sad angry; none clears/);
+		assert.match(stdout, /Enter open/);
+		assert.match(stdout, /Space next/);
+		assert.match(stdout, /1–7 pick/);
+		assert.match(stdout, /\? in the reader shows every key/);
+		for (const name of ['BROADSHEET_DIR', 'BROADSHEET_CONFIG_DIR', 'XDG_DATA_HOME', 'NO_COLOR', 'FORCE_COLOR']) assert.match(stdout, new RegExp(`^  ${name} `, 'm'));
+		for (const code of ['0', '1', '2']) assert.match(stdout, new RegExp(`^  ${code}  `, 'm'));
+		assert.ok(stdout.includes(`library  ${path.join(data, 'broadsheet', 'articles')}\n`), stdout);
+		assert.ok(stdout.includes(`shipped  ${shipped} `), stdout);
+		assert.ok(stdout.includes(`store    ${path.join(store, 'config.json')} `), stdout);
+		assert.equal(existsSync(store), false);
 	});
 
 	for (const args of [

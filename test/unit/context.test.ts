@@ -1,11 +1,12 @@
 // The context opens the folder and the store lazily and once each, decides
 // colour and the layout size, and is all a command reaches of the process.
 import assert from 'node:assert/strict';
-import {writeFileSync} from 'node:fs';
+import {existsSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {test} from 'node:test';
 import {createContext, errorLine} from '../../source/commands/context.js';
 import {UsageError} from '../../source/errors.js';
+import {storeFile} from '../../source/store/store.js';
 import {articleFolder} from '../support/articles.js';
 import {tempDir} from '../support/temp.js';
 import {fakeWorld as fake} from './fixtures/world.js';
@@ -32,6 +33,16 @@ test('the store opens once, on first use, and warns once of a corrupt file', () 
 	assert.equal(context.store(), store);
 	assert.equal(err().split('\n').length - 1, 1, err());
 	assert.match(err(), /^broadsheet: the reactions store was not valid JSON/);
+});
+
+test('files() names the store openStore would use, and touches nothing', () => {
+	const {world} = fake();
+	const context = createContext(flags, world);
+	const {store} = context.files();
+	assert.equal(store, path.join(world.env['BROADSHEET_CONFIG_DIR']!, 'config.json'));
+	assert.equal(existsSync(path.dirname(store)), false);
+	assert.equal(context.store().path, store);
+	assert.equal(createContext(flags, fake({env: {BROADSHEET_CONFIG_DIR: ''}}).world).files().store, storeFile());
 });
 
 test('warnings are one line with the name, their control characters spelled out', () => {
