@@ -10,7 +10,7 @@ import {BroadsheetError} from '../errors.js';
 
 const linkOut = 'a link pointing out of the folder';
 
-export type Skipped = {file: string; reason: string};
+type Skipped = {file: string; reason: string};
 
 export type Library = {
 	folder: string;
