@@ -7,6 +7,7 @@ import process from 'node:process';
 import pty from '@lydell/node-pty';
 import xterm from '@xterm/headless';
 import stringWidth from 'string-width';
+import {keys} from '../support/keys.js';
 import {cleanEnv, cli, root} from './helpers.js';
 
 // @xterm/headless is CommonJS: under ESM its classes hang off the default export.
@@ -41,22 +42,6 @@ const modernWidths = {
 
 		return (width << 1) | (joins ? 1 : 0);
 	},
-};
-
-export const keys = {
-	enter: '\r',
-	escape: '\u001B',
-	up: '\u001B[A',
-	down: '\u001B[B',
-	right: '\u001B[C',
-	left: '\u001B[D',
-	pageUp: '\u001B[5~',
-	pageDown: '\u001B[6~',
-	home: '\u001B[H',
-	end: '\u001B[F',
-	space: ' ',
-	backspace: '\u007F',
-	ctrlC: '\u0003',
 };
 
 export const enterAlternateScreen = '\u001B[?1049h';
