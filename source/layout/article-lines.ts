@@ -8,6 +8,10 @@ import {paginate} from './paginate.js';
 import {type Line, type Page, type Run, type Style} from './types.js';
 import {wrapRuns} from './wrap.js';
 
+/**
+ * The block the header's lines carry (title to link): numbered before the
+ * body's paragraph 0, so that block order is page order.
+ */
 export const headerBlock = -1;
 
 /** A block's text as runs: its quotes highlighted wherever they stand (SPEC §2), the rest in the block's own style. */
@@ -78,6 +82,7 @@ export function layoutArticle(article: Article, width: number): Line[] {
 	return lines;
 }
 
+/** The article's pages for a terminal W × H: what the reader turns through, `--print` writes and `--json` counts. */
 export function layoutPages(article: Article, width: number, height: number): Page[] {
 	return paginate(layoutArticle(article, width), height);
 }

@@ -21,6 +21,7 @@ export function bylineText(byline: Byline | null): string | null {
 	return parts.length > 0 ? `By ${parts.join(', ')}` : null;
 }
 
+/** `Link: <url>`, the header's last line; null when the article has no link. */
 export function linkText(link: string | null): string | null {
 	return link === null || link === '' ? null : `Link: ${link}`;
 }

@@ -2,6 +2,10 @@
 // same attributes as ANSI for `--print` (see render.ts).
 import {type Style} from './types.js';
 
+/**
+ * A style's attributes, named as Ink's <Text> takes them, so the reader passes
+ * them on as they are and render.ts turns each into ANSI.
+ */
 export type TextProps = {
 	bold?: boolean;
 	dimColor?: boolean;
@@ -24,6 +28,10 @@ const shared: Record<Style, TextProps> = {
 	link: {dimColor: true},
 };
 
+/**
+ * How a style is drawn, in the reader and by `--print` alike; without `colour`
+ * only quotes change, to bold and underlined.
+ */
 export function textProps(style: Style, colour: boolean): TextProps {
 	if (style === 'quote') return colour ? {color: quoteColour} : {bold: true, underline: true};
 	return shared[style];

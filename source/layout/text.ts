@@ -7,6 +7,10 @@ import {sanitise} from '../news/sanitise.js';
 
 const breaksAndTabs = /\r\n|[\t\n\v\f\r\u0085\u2028\u2029]/g;
 
+/**
+ * Text that can do nothing to a terminal and stays on one line: controls and
+ * escape sequences gone, breaks and tabs as spaces.
+ */
 export function terminalSafe(text: string): string {
 	return sanitise(text.replace(breaksAndTabs, ' '));
 }
@@ -15,6 +19,7 @@ export function terminalSafe(text: string): string {
 // U+2007, U+202F) are deliberately absent: they exist to forbid a break.
 const breakSpace = /^[ \u1680\u2000-\u2006\u2008-\u200a\u205f\u3000]+$/;
 
+/** Is this grapheme a space a line may break at? Wrapping drops such spaces where a line breaks. */
 export function isBreakSpace(grapheme: string): boolean {
 	return breakSpace.test(grapheme);
 }

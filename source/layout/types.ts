@@ -2,10 +2,13 @@
 // names, not escape codes, so the same lines feed Ink (<Text> props) and
 // stdout (ANSI or plain) alike.
 
+/** Which part of the article a run is, named rather than coloured: style.ts says how each is drawn. */
 export type Style = 'title' | 'meta' | 'byline' | 'summary' | 'body' | 'quote' | 'prompt' | 'link';
 
+/** A stretch of a line in one style, such as a quote inside a paragraph. */
 export type Run = {text: string; style: Style};
 
+/** One row of laid-out text, no wider than the width it was wrapped to; a blank separator has no runs. */
 export type Line = {
 	runs: Run[];
 	/**
@@ -17,4 +20,5 @@ export type Line = {
 	block: number;
 };
 
+/** The lines one screen shows: at most H − 2, and never starting with a blank line (see paginate.ts). */
 export type Page = {lines: Line[]};

@@ -13,6 +13,10 @@ function standsAlone(code: number): boolean {
 	return (code < 0x300 && code !== 0x0d) || (code >= 0x2010 && code <= 0x2027);
 }
 
+/**
+ * The text's graphemes in order: the units that wrapping and cutting to fit
+ * measure and never split, so an emoji or an accented letter stays whole.
+ */
 export function graphemes(text: string): string[] {
 	// Most news is all lone code units: splitting them needs no segmenter.
 	let simple = true;
@@ -40,6 +44,10 @@ export function isNarrowCodeUnit(code: number): boolean {
 	return (code >= 0x20 && code < 0x7f) || (code >= 0xa0 && code < 0x300 && code !== 0xad) || (code >= 0x2010 && code <= 0x2027);
 }
 
+/**
+ * A grapheme's width in terminal columns, as string-width gives it (wide CJK
+ * and emoji take 2), answered without string-width where it can be.
+ */
 export function graphemeWidth(grapheme: string): number {
 	if (grapheme.length === 1 && isNarrowCodeUnit(grapheme.charCodeAt(0))) return 1;
 

@@ -44,6 +44,11 @@ function runsOf(cells: Cell[]): Run[] {
 	return runs;
 }
 
+/**
+ * The runs as lines of at most `width` columns, each line its own runs; the
+ * spaces where a line breaks are dropped, and a grapheme wider than the line
+ * still gets a line of its own.
+ */
 export function wrapRuns(runs: Run[], width: number): Run[][] {
 	// A line holds at least one grapheme, so even a width too small for a
 	// wide character makes progress.

@@ -10,12 +10,20 @@ export type Segment = {
 	inner?: string;
 };
 
+/**
+ * Who wrote the article and for whom (`By A and B, Source, Dateline`); the
+ * dateline is kept as written, not read as a date.
+ */
 export type Byline = {
 	authors: string[];
 	source: string;
 	dateline: string | null;
 };
 
+/**
+ * One article file as read: the header's parts, the body, the link and the
+ * prompt; whatever the file leaves out is null.
+ */
 export type Article = {
 	/** The file name without `.txt`. */
 	id: string;
@@ -33,4 +41,5 @@ export type Article = {
 	prompt: string | null;
 };
 
+/** The question the picker asks when an article ends without a prompt of its own. */
 export const defaultPrompt = 'How did you feel after reading this news?';

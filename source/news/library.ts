@@ -12,6 +12,10 @@ const linkOut = 'a link pointing out of the folder';
 
 type Skipped = {file: string; reason: string};
 
+/**
+ * A folder as scanned: its articles in list order, and the `.txt` files that
+ * are not articles, kept so that a ref naming one can say why.
+ */
 export type Library = {
 	folder: string;
 	/** Newest first; undated last; ties by id. */
@@ -23,6 +27,7 @@ export type Library = {
 /** A ref that names nothing, or more than one thing: exit 1. */
 export class RefError extends BroadsheetError {}
 
+/** List order: newest first, undated last, ties by id, so that the list and its 1-based refs are the same on every run. */
 export function compareArticles(a: Article, b: Article): number {
 	if (a.date !== b.date) {
 		if (a.date === null) return 1;
@@ -65,6 +70,11 @@ function articleFiles(folder: string): string[] {
 		.sort();
 }
 
+/**
+ * Reads the folder's `.txt` files into a Library. A file that is not an
+ * article, or cannot be read, is skipped with its reason and never stops the
+ * rest; a name holding control characters is skipped without being read.
+ */
 export function scanFolder(folder: string): Library {
 	const articles: Article[] = [];
 	const skipped: Skipped[] = [];

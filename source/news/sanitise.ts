@@ -22,6 +22,10 @@ const escapeSequence = new RegExp(`${osc}|${controlString}|${csi}|${shortEscape}
 // introducer here: the text after it is harmless once the ESC is gone.
 const controlCharacter = /[\x00-\x08\x0B-\x1F\x7F-\x9F\u202A-\u202E\u2066-\u2069]/g;
 
+/**
+ * The text with escape sequences and control characters removed. Newlines and
+ * tabs stay: the parser splits blocks on lines, and layout makes both spaces.
+ */
 export function sanitise(text: string): string {
 	return text.replace(escapeSequence, '').replace(controlCharacter, '');
 }

@@ -25,7 +25,7 @@ const plainReasons: Record<string, string> = {
 	EIO: 'input/output error',
 };
 
-// Why `error` stopped us from using the store at `file`, in words a user can act on.
+/** Why `error` stopped us from using the store at `file`, in words a user can act on. */
 export function reasonFor(error: unknown, file: string): string {
 	const code = errorCode(error);
 	if (code === 'ENOTDIR' || code === 'EEXIST') {
@@ -47,6 +47,7 @@ export function reasonFor(error: unknown, file: string): string {
 	return message.split('\n', 1)[0]!;
 }
 
+/** The `code` of a Node or proper-lockfile error (`ENOENT`, `ELOCKED`), or undefined for anything else thrown. */
 export function errorCode(error: unknown): string | undefined {
 	if (typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string') {
 		return error.code;

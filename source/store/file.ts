@@ -4,14 +4,22 @@ import {lstatSync, readFileSync, renameSync} from 'node:fs';
 import {isReactionId, type ReactionId} from '../news/catalogue.js';
 import {errorCode} from './errors.js';
 
-// The whole store as read from config.json: a null-prototype object, so that an
-// article id such as `__proto__` or `constructor` is just another key.
+/**
+ * The whole store as read from config.json: a null-prototype object, so that an
+ * article id such as `__proto__` or `constructor` is just another key.
+ */
 export type StoreData = Record<string, unknown>;
 
+/**
+ * How a config.json fails to be a store, worded to follow its subject in the
+ * error and the warning (`it was not valid JSON`).
+ */
 export type Corruption = 'was not valid JSON' | 'was not a JSON object';
 
-// A SyntaxError, as conf expects from `deserialize`, so that conf's constructor
-// and getters fail on it exactly as they do on JSON that does not parse.
+/**
+ * A SyntaxError, as conf expects from `deserialize`, so that conf's constructor
+ * and getters fail on it exactly as they do on JSON that does not parse.
+ */
 export class CorruptStoreError extends SyntaxError {
 	constructor(readonly corruption: Corruption, options?: ErrorOptions) {
 		super(`it ${corruption}`, options);
@@ -19,16 +27,26 @@ export class CorruptStoreError extends SyntaxError {
 	}
 }
 
+/**
+ * Whether a parsed JSON value is an object (not null, not an array): the shape
+ * the store, each of its sections and each entry must have.
+ */
 export function isRecord(value: unknown): value is Record<string, unknown> {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-// Copies a parsed JSON object into a null-prototype one: assignment onto it
-// creates an own `__proto__` key instead of changing a prototype.
+/**
+ * Copies a parsed JSON object into a null-prototype one: assignment onto it
+ * creates an own `__proto__` key instead of changing a prototype.
+ */
 export function nullPrototypeCopy(record: Record<string, unknown>): Record<string, unknown> {
 	return Object.assign(Object.create(null) as Record<string, unknown>, record);
 }
 
+/**
+ * config.json's text as StoreData. conf deserializes with it too, so that our
+ * reads and conf's agree on what is corrupt.
+ */
 export function parseStore(text: string): StoreData {
 	let value: unknown;
 	try {
@@ -50,8 +68,10 @@ function isMissing(error: unknown): boolean {
 	return code === 'ENOENT' || code === 'ENOTDIR';
 }
 
-// The store's content, or undefined when there is no file yet (or no folder for
-// it). Throws CorruptStoreError for a file that is not a JSON object.
+/**
+ * The store's content, or undefined when there is no file yet (or no folder for
+ * it). Throws CorruptStoreError for a file that is not a JSON object.
+ */
 export function readStoreFile(file: string): StoreData | undefined {
 	let text: string;
 	try {
@@ -67,12 +87,15 @@ export function readStoreFile(file: string): StoreData | undefined {
 	return parseStore(text);
 }
 
-export type StoredReaction = {reaction: ReactionId; at: string}; // ISO-8601
-export type ReadingPlace = {paragraph: number; at: string}; // where the reader stopped; an entry also means "opened"
+/** An article's reaction as kept in the file, with when it was picked (ISO-8601). */
+export type StoredReaction = {reaction: ReactionId; at: string};
+/** Where the reader stopped in an article, and when; an entry also means "opened". */
+export type ReadingPlace = {paragraph: number; at: string};
 
 // The file may hold entries written by a newer or older broadsheet, or by hand.
 // Readers skip what they do not understand; writers leave it in place.
 
+/** The entries of the `reactions` section that this broadsheet understands; the rest are skipped, not an error. */
 export function storedReactions(section: unknown): Record<string, StoredReaction> {
 	return validEntries(section, entry => {
 		const {reaction, at} = entry;
@@ -80,6 +103,7 @@ export function storedReactions(section: unknown): Record<string, StoredReaction
 	});
 }
 
+/** The entries of the `reading` section that this broadsheet understands; the rest are skipped, not an error. */
 export function readingPlaces(section: unknown): Record<string, ReadingPlace> {
 	return validEntries(section, entry => {
 		const {paragraph, at} = entry;
@@ -87,6 +111,10 @@ export function readingPlaces(section: unknown): Record<string, ReadingPlace> {
 	});
 }
 
+/**
+ * A paragraph a place may name: a whole number, never negative (the reader
+ * stores the header as 0), checked on read and before a write.
+ */
 export function isParagraph(value: unknown): value is number {
 	return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
 }
@@ -111,10 +139,13 @@ function validEntries<T>(section: unknown, read: (entry: Record<string, unknown>
 	return result;
 }
 
+/** A corrupt config.json once moved: where it went and what was wrong with it, for the warning. */
 export type SetAside = {aside: string; corruption: Corruption};
 
-// Where a corrupt config.json goes: beside it, named for the time, never over an
-// existing file. The time has no `:` or `.`, so the name is safe everywhere.
+/**
+ * Where a corrupt config.json goes: beside it, named for the time, never over an
+ * existing file. The time has no `:` or `.`, so the name is safe everywhere.
+ */
 export function asidePath(configPath: string, now: Date, exists: (file: string) => boolean): string {
 	const stamp = now.toISOString().replaceAll(/[:.]/g, '-');
 	const base = `${configPath}.corrupt-${stamp}`;
@@ -126,9 +157,11 @@ export function asidePath(configPath: string, now: Date, exists: (file: string) 
 	}
 }
 
-// Renames config.json aside if it is (still) corrupt. The caller holds the lock,
-// and the file is read again here, so that a store another process has already
-// set aside and restarted is left alone.
+/**
+ * Renames config.json aside if it is (still) corrupt. The caller holds the lock,
+ * and the file is read again here, so that a store another process has already
+ * set aside and restarted is left alone.
+ */
 export function setAsideIfCorrupt(configPath: string, now = new Date()): SetAside | undefined {
 	try {
 		readStoreFile(configPath);
@@ -144,6 +177,10 @@ export function setAsideIfCorrupt(configPath: string, now = new Date()): SetAsid
 	}
 }
 
+/**
+ * The one line that tells of a store set aside; it names the kept file, so
+ * that nothing the store held is lost to the user.
+ */
 export function corruptionWarning({aside, corruption}: SetAside): string {
 	return `the reactions store ${corruption}; kept it as ${aside} and started a fresh one`;
 }

@@ -19,8 +19,10 @@ const lockOptions = {
 	onCompromised() {},
 } satisfies lockfile.LockOptions;
 
-// Runs `critical` while holding the cross-process lock on `file` (a
-// `<file>.lock` folder beside it, so that folder must exist).
+/**
+ * Runs `critical` while holding the cross-process lock on `file` (a
+ * `<file>.lock` folder beside it, so that folder must exist).
+ */
 export async function withLock<T>(file: string, critical: () => T): Promise<T> {
 	const release = await lockfile.lock(file, {
 		...lockOptions,
@@ -35,8 +37,10 @@ export async function withLock<T>(file: string, critical: () => T): Promise<T> {
 	}
 }
 
-// The same for synchronous callers (reading a store that turns out corrupt).
-// proper-lockfile's lockSync refuses retries, so they are done here.
+/**
+ * The same for synchronous callers (reading a store that turns out corrupt).
+ * proper-lockfile's lockSync refuses retries, so they are done here.
+ */
 export function withLockSync<T>(file: string, critical: () => T): T {
 	const release = lockSyncWithRetries(file);
 	try {

@@ -13,6 +13,11 @@ export {StoreError} from './errors.js';
 /** `dir` holds config.json; `onWarning` hears of a bad file set aside (one line, without the program's name). */
 export type StoreOptions = {dir?: string; onWarning: (message: string) => void};
 
+/**
+ * The reactions and reading places in config.json. Reads take no lock; each
+ * write is one locked read-modify-write, so that broadsheets running at once
+ * lose no pick.
+ */
 export type ReactionStore = {
 	readonly path: string;
 	// Each call reads the file again (another broadsheet may have written it): read once per view.
