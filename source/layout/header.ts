@@ -8,7 +8,7 @@ export function metaText(article: Pick<Article, 'date' | 'label'>): string | nul
 }
 
 /** `A`, `A and B`, `A, B and C`. */
-export function joinNames(names: string[]): string {
+function joinNames(names: string[]): string {
 	if (names.length <= 1) return names[0] ?? '';
 	return `${names.slice(0, -1).join(', ')} and ${names.at(-1)!}`;
 }

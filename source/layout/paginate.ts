@@ -3,10 +3,11 @@
 import {reservedRows} from './limits.js';
 import {type Line, type Page} from './types.js';
 
-export function isBlank(line: Line): boolean {
+function isBlank(line: Line): boolean {
 	return line.runs.length === 0;
 }
 
+/** The lines cut into pages of `height` − 2 lines; a page never starts with a blank line. */
 export function paginate(lines: Line[], height: number): Page[] {
 	const perPage = Math.max(1, Math.floor(height) - reservedRows);
 	const pages: Page[] = [];
@@ -31,10 +32,6 @@ export function topBlock(page: Page): number {
 }
 
 /**
- * The page showing the first line of `block`, or of the nearest later block
- * when it has none; the last page when nothing comes at or after it.
- */
-/**
  * The page to reopen at a stored place (the block at the top of the page the
  * reader left): the first page whose top line is in that block, so a page
  * that starts inside a paragraph comes back as itself; else the page where
@@ -45,6 +42,10 @@ export function pageOfPlace(pages: Page[], block: number): number {
 	return index === -1 ? pageOfBlock(pages, block) : index;
 }
 
+/**
+ * The page showing the first line of `block`, or of the nearest later block
+ * when it has none; the last page when nothing comes at or after it.
+ */
 export function pageOfBlock(pages: Page[], block: number): number {
 	for (const [index, page] of pages.entries()) {
 		if (page.lines.some(line => !isBlank(line) && line.block >= block)) return index;

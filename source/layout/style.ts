@@ -15,7 +15,7 @@ export type TextProps = {
 };
 
 /** Quotes stand out in this colour; without colour they are bold and underlined. */
-export const quoteColour = 'yellow';
+const quoteColour = 'yellow';
 
 const shared: Record<Style, TextProps> = {
 	title: {bold: true},
