@@ -13,7 +13,7 @@ function knipFindings() {
 	const knip = path.join(process.cwd(), 'node_modules', '.bin', 'knip');
 	let output;
 	try {
-		output = execFileSync(knip, ['--reporter', 'json', '--include', 'exports,types,nsExports,nsTypes,duplicates', '--no-progress'], {encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe']});
+		output = execFileSync(knip, ['--reporter', 'json', '--include', 'files,exports,types,nsExports,nsTypes,duplicates', '--no-progress'], {encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe']});
 	} catch (error) {
 		// knip exits 1 when it finds something; its report is still on stdout.
 		output = error.stdout;
@@ -22,7 +22,9 @@ function knipFindings() {
 
 	findings = new Map();
 	for (const issue of JSON.parse(output).issues) {
-		const unused = [...issue.exports, ...issue.types, ...issue.nsExports, ...issue.nsTypes, ...issue.duplicates.flat()];
+		// A file nothing imports is reported as a whole (knip lists no exports of it).
+		const file = issue.files.length > 0 ? [{name: '', line: 1, col: 1}] : [];
+		const unused = [...file, ...issue.exports, ...issue.types, ...issue.nsExports, ...issue.nsTypes, ...issue.duplicates.flat()];
 		if (unused.length > 0) findings.set(path.resolve(issue.file), unused);
 	}
 
@@ -34,13 +36,16 @@ const noUnusedExports = {
 		type: 'problem',
 		docs: {description: 'an export that no other module imports (found by knip)'},
 		schema: [],
-		messages: {unused: '"{{name}}" is exported but nothing imports it: stop exporting it, or delete it'},
+		messages: {
+			unused: '"{{name}}" is exported but nothing imports it: stop exporting it, or delete it',
+			unusedFile: 'nothing imports this file: import it, or delete it',
+		},
 	},
 	create(context) {
 		return {
 			Program() {
 				for (const {name, line, col} of knipFindings().get(path.resolve(context.filename)) ?? []) {
-					context.report({loc: {line, column: Math.max(0, col - 1)}, messageId: 'unused', data: {name}});
+					context.report({loc: {line, column: Math.max(0, col - 1)}, messageId: name === '' ? 'unusedFile' : 'unused', data: {name}});
 				}
 			},
 		};
