@@ -72,3 +72,12 @@ export function reactionsJson(reactions: Record<string, StoredReaction>, article
 		.map(([id, stored]) => ({id, title: titles.get(id) ?? null, reaction: stored.reaction, at: stored.at}))
 		.sort((a, b) => (a.at === b.at ? (a.id < b.id ? -1 : 1) : a.at < b.at ? 1 : -1));
 }
+
+// JSON.stringify escapes C0 but leaves C1 (U+0080–U+009F), the bidi
+// controls and the line separators raw: a terminal acts on C1 (U+009B is CSI).
+const rawInJson = /[\u0080-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g;
+
+/** A value as indented JSON with every character that could act on a terminal written as a `\uXXXX` escape (which JSON reads back as the same string). */
+export function jsonText(value: unknown): string {
+	return JSON.stringify(value, null, 2).replace(rawInJson, character => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`) + '\n';
+}

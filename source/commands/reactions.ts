@@ -1,8 +1,9 @@
 // `--reactions`: every reacted article, newest reaction first.
 import {reactionById} from '../news/catalogue.js';
+import {StoreError} from '../store/store.js';
 import {type Context} from './context.js';
 import {type ActionOf} from './flags.js';
-import {type ReactionRow, reactionsJson} from './json-shapes.js';
+import {jsonText, type ReactionRow, reactionsJson} from './json-shapes.js';
 
 function reactionsText(rows: ReactionRow[]): string {
 	return rows
@@ -14,9 +15,16 @@ function reactionsText(rows: ReactionRow[]): string {
 		.join('');
 }
 
-/** Writes the stored reactions, titled from the folder. */
+/**
+ * Writes the stored reactions, titled from the folder. The store is read as
+ * every command reads it: entries whose id or time this version cannot trust
+ * are skipped, so nothing from the file can drive the terminal. A store that
+ * cannot be read fails: the reactions are all this command shows.
+ */
 export async function run(context: Context, action: ActionOf<'reactions'>): Promise<void> {
-	const rows = reactionsJson(context.store().reactions(), context.library().articles);
-	if (action.json) context.json(rows);
+	const store = context.store();
+	if (store.readError !== undefined) throw new StoreError(store.readError);
+	const rows = reactionsJson(store.reactions(), context.library().articles);
+	if (action.json) context.write(jsonText(rows));
 	else context.write(reactionsText(rows));
 }

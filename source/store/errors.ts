@@ -5,11 +5,16 @@ import {BroadsheetError} from '../errors.js';
 /**
  * Thrown (or rejected with) when the reactions store cannot be read or written
  * (exit 1); the message is one line that names the file and says why, ready for stderr.
+ * `busy` says that only another process's lock stood in the way, so trying
+ * again a moment later may succeed.
  */
 export class StoreError extends BroadsheetError {
-	constructor(message: string, options?: ErrorOptions) {
+	readonly busy: boolean;
+
+	constructor(message: string, options?: ErrorOptions & {busy?: boolean}) {
 		super(message, options);
 		this.name = 'StoreError';
+		this.busy = options?.busy ?? false;
 	}
 }
 

@@ -1,16 +1,21 @@
+import {lstatSync, statSync} from 'node:fs';
 import {mkdir} from 'node:fs/promises';
 import path from 'node:path';
 import type Conf from 'conf';
 import envPaths from 'env-paths';
 import {isReactionId, type ReactionId} from '../news/catalogue.js';
-import {reasonFor, StoreError} from './errors.js';
+import {errorCode, reasonFor, StoreError} from './errors.js';
 import {CorruptStoreError, corruptionWarning, isParagraph, isRecord, nullPrototypeCopy, parseStore, type ReadingPlace, readingPlaces, readStoreFile, type SetAside, setAsideIfCorrupt, type StoreData, type StoredReaction, storedReactions} from './file.js';
-import {withLock, withLockSync} from './lock.js';
+import {type LockWait, withLock, withLockSync} from './lock.js';
 
 export type {ReadingPlace, StoredReaction} from './file.js';
+export type {LockWait} from './lock.js';
 export {StoreError} from './errors.js';
 
-/** `dir` holds config.json; `onWarning` hears of a bad file set aside (one line, without the program's name). */
+/**
+ * `dir` holds config.json; `onWarning` hears of a bad file set aside, and once
+ * of a store that cannot be read (one line each, without the program's name).
+ */
 export type StoreOptions = {dir?: string; onWarning: (message: string) => void};
 
 /**
@@ -20,13 +25,21 @@ export type StoreOptions = {dir?: string; onWarning: (message: string) => void};
  */
 export type ReactionStore = {
 	readonly path: string;
+	/**
+	 * Why the last read found no store it could use (`cannot read the reactions
+	 * store …: permission denied`), or undefined. Such a read gives an empty store
+	 * and warns once, so that articles can still be listed and read.
+	 */
+	readonly readError?: string | undefined;
 	// Each call reads the file again (another broadsheet may have written it): read once per view.
 	reactions(): Record<string, StoredReaction>;
 	reactionOf(articleId: string): StoredReaction | undefined;
-	// null removes the entry
-	setReaction(articleId: string, reaction: ReactionId | null, now?: Date): Promise<void>;
+	// null removes the entry. A write that another process's lock held up rejects with a StoreError whose `busy` is true.
+	setReaction(articleId: string, reaction: ReactionId | null, now?: Date, lock?: LockWait): Promise<void>;
 	places(): Record<string, ReadingPlace>;
-	setPlace(articleId: string, paragraph: number, now?: Date): Promise<void>;
+	setPlace(articleId: string, paragraph: number, now?: Date, lock?: LockWait): Promise<void>;
+	/** When config.json last changed (0 when there is none): a cheap test of whether to read it again. */
+	changedAt?(): number;
 };
 
 type Section = 'reactions' | 'reading';
@@ -45,13 +58,14 @@ export function storeFile(dir?: string): string {
 
 /**
  * The store in storeFile(dir). Opening reads the file once, so a corrupt store
- * is set aside (and warned about) and an unreadable one fails here with a
- * StoreError; a folder that does not exist yet is an empty store, and reading
- * never creates it.
+ * is set aside (and warned about); an unreadable one reads as empty, with its
+ * `readError` set and one warning at the first read that needs it; writes to
+ * it fail with a StoreError. A folder that does not exist yet is an empty
+ * store, and reading never creates it.
  */
 export function openStore(options: StoreOptions): ReactionStore {
 	const store = new ConfReactionStore(storeFile(options.dir), options.onWarning);
-	store.reactions();
+	store.open();
 	return store;
 }
 
@@ -60,6 +74,8 @@ class ConfReactionStore implements ReactionStore {
 	readonly #dir: string;
 	readonly #warn: (message: string) => void;
 	#conf: Conf<StoreData> | undefined;
+	#readError: string | undefined;
+	#warnedUnreadable = false;
 
 	constructor(file: string, warn: (message: string) => void) {
 		this.#dir = path.dirname(file);
@@ -67,8 +83,25 @@ class ConfReactionStore implements ReactionStore {
 		this.path = file;
 	}
 
+	get readError(): string | undefined {
+		return this.#readError;
+	}
+
+	// The first read, which warns of nothing but a corrupt file set aside.
+	open(): void {
+		this.#tryRead();
+	}
+
 	reactions(): Record<string, StoredReaction> {
 		return storedReactions(this.#read().reactions);
+	}
+
+	changedAt(): number {
+		try {
+			return statSync(this.path).mtimeMs;
+		} catch {
+			return 0;
+		}
 	}
 
 	reactionOf(articleId: string): StoredReaction | undefined {
@@ -79,7 +112,7 @@ class ConfReactionStore implements ReactionStore {
 		return readingPlaces(this.#read().reading);
 	}
 
-	async setReaction(articleId: string, reaction: ReactionId | null, now = new Date()): Promise<void> {
+	async setReaction(articleId: string, reaction: ReactionId | null, now = new Date(), lock: LockWait = {}): Promise<void> {
 		if (reaction !== null && !isReactionId(reaction)) {
 			throw new RangeError(`not a reaction: ${String(reaction)}`);
 		}
@@ -93,10 +126,10 @@ class ConfReactionStore implements ReactionStore {
 
 			// Clearing what is not there writes nothing.
 			return Object.hasOwn(entries, articleId) && Reflect.deleteProperty(entries, articleId);
-		});
+		}, lock);
 	}
 
-	async setPlace(articleId: string, paragraph: number, now = new Date()): Promise<void> {
+	async setPlace(articleId: string, paragraph: number, now = new Date(), lock: LockWait = {}): Promise<void> {
 		if (!isParagraph(paragraph)) {
 			throw new RangeError(`not a paragraph number: ${paragraph}`);
 		}
@@ -105,26 +138,49 @@ class ConfReactionStore implements ReactionStore {
 		await this.#update('reading', entries => {
 			entries[articleId] = {paragraph, at} satisfies ReadingPlace;
 			return true;
-		});
+		}, lock);
+	}
+
+	// A store that cannot be read is said once, then reads as empty.
+	#read(): StoreData {
+		const data = this.#tryRead();
+		if (data === undefined) {
+			if (!this.#warnedUnreadable) {
+				this.#warnedUnreadable = true;
+				this.#warn(`reactions unavailable: ${this.#readError}`);
+			}
+
+			return Object.create(null) as StoreData;
+		}
+
+		return data;
 	}
 
 	// Reads go straight to the file, as conf's getters do, without loading conf:
-	// `--list` and the reader's start-up only ever read.
-	#read(): StoreData {
+	// `--list` and the reader's start-up only ever read. Undefined, with
+	// #readError set, when the file cannot be read.
+	#tryRead(): StoreData | undefined {
+		try {
+			const data = this.#readOrSetAside();
+			this.#readError = undefined;
+			return data;
+		} catch (error) {
+			this.#readError = this.#failure('read', error).message;
+			return undefined;
+		}
+	}
+
+	#readOrSetAside(): StoreData {
 		try {
 			return this.#readFile();
 		} catch (error) {
 			if (!(error instanceof CorruptStoreError)) {
-				throw this.#failure('read', error);
+				throw error;
 			}
 		}
 
-		try {
-			this.#warnIfSetAside(withLockSync(this.path, () => setAsideIfCorrupt(this.path)));
-			return this.#readFile();
-		} catch (error) {
-			throw this.#failure('read', error);
-		}
+		this.#warnIfSetAside(withLockSync(this.path, () => setAsideIfCorrupt(this.path)));
+		return this.#readFile();
 	}
 
 	#readFile(): StoreData {
@@ -134,11 +190,12 @@ class ConfReactionStore implements ReactionStore {
 	// Read-modify-write of one section under the cross-process lock; the file is
 	// read again inside it, so no other process's pick is lost. `change` edits
 	// the section in place and says whether there is anything to write.
-	async #update(section: Section, change: (entries: Record<string, unknown>) => boolean): Promise<void> {
+	async #update(section: Section, change: (entries: Record<string, unknown>) => boolean, lock: LockWait): Promise<void> {
 		try {
 			const {default: Conf} = await import('conf');
 			await mkdir(this.#dir, {recursive: true});
 			await withLock(this.path, () => {
+				this.#refuseToReplace();
 				const conf = (this.#conf ??= this.#settingAsideIfCorrupt(() => new Conf<StoreData>({
 					cwd: this.#dir,
 					configName: 'config',
@@ -156,9 +213,36 @@ class ConfReactionStore implements ReactionStore {
 				if (change(entries)) {
 					conf.set(section, entries);
 				}
-			});
+			}, lock);
 		} catch (error) {
 			throw error instanceof StoreError ? error : this.#failure('write', error);
+		}
+	}
+
+	// conf writes atomically (a new file renamed over the old), which would
+	// replace a dangling link with a file and make a read-only file writable:
+	// both are the user's choice, so neither is written.
+	#refuseToReplace(): void {
+		let link: boolean;
+		try {
+			link = lstatSync(this.path).isSymbolicLink();
+		} catch {
+			return;
+		}
+
+		let mode: number;
+		try {
+			mode = statSync(this.path).mode;
+		} catch (error) {
+			if (link && errorCode(error) === 'ENOENT') {
+				throw new StoreError(`cannot write the reactions store ${this.path}: it is a link to a file that does not exist; create that file or remove the link`, {cause: error});
+			}
+
+			throw error;
+		}
+
+		if ((mode & 0o222) === 0) {
+			throw new StoreError(`cannot write the reactions store ${this.path}: it is read-only`);
 		}
 	}
 
@@ -199,6 +283,6 @@ class ConfReactionStore implements ReactionStore {
 			return error;
 		}
 
-		return new StoreError(`cannot ${action} the reactions store ${this.path}: ${reasonFor(error, this.path)}`, {cause: error});
+		return new StoreError(`cannot ${action} the reactions store ${this.path}: ${reasonFor(error, this.path)}`, {cause: error, busy: errorCode(error) === 'ELOCKED'});
 	}
 }

@@ -373,17 +373,6 @@ test('a store below a regular file can be read as empty, and writing to it fails
 	assert.equal(readFileSync(blocker, 'utf8'), 'not a folder');
 });
 
-test('a config.json that is a folder fails to open with one clear line', () => {
-	const dir = storeDir();
-	const file = path.join(dir, 'config.json');
-	mkdirSync(file);
-	assert.throws(() => openStore({dir, onWarning: ignore}), (error: unknown) => {
-		assert.ok(error instanceof StoreError, String(error));
-		assert.equal(error.message, `cannot read the reactions store ${file}: it is a folder, not a file`);
-		return true;
-	});
-});
-
 test('any run of picks and clears leaves the store holding the last pick per article', async () => {
 	const ids = ['a', 'a.b', '__proto__', 'constructor', 'b'];
 	const operation = fc.record({
