@@ -19,7 +19,7 @@ const short = article('short', {title: 'A short one'});
 function reader(store = memoryStore()) {
 	const session = openSession(store);
 	const quits: number[] = [];
-	const deps = {session, quit: () => quits.push(1)};
+	const deps = {session, quit: () => quits.push(1), suspend() {}};
 	const context = stepContext(library([short]).articles, reactions, screenSize(80, 24, 80), session);
 	return {store, session, deps, context, quits};
 }
@@ -114,4 +114,111 @@ test('a store that cannot be read starts empty and says why', () => {
 	const session = openSession(memoryStore({failReads: new Error('cannot read the reactions store /x: permission denied')}));
 	assert.deepEqual(session.snapshot(), {reactions: {}, places: {}});
 	assert.equal(session.readError, 'cannot read the reactions store /x: permission denied');
+});
+
+// A store whose lock another process holds: every write fails at once, as
+// the real store's does when it is asked not to wait; `free()` lets them through.
+function lockedStore({busy = true} = {}) {
+	const inner = memoryStore();
+	let locked = true;
+	const tries: string[] = [];
+	const waits: Array<string | undefined> = [];
+	const guard = async (what: string, wait: string | undefined, write: () => Promise<void>) => {
+		tries.push(what);
+		waits.push(wait);
+		if (locked) throw Object.assign(new Error(busy ? 'cannot write the reactions store /x: another process holds its lock' : 'cannot write the reactions store /x: no space left on device'), {busy});
+		return write();
+	};
+
+	const store: typeof inner = {
+		...inner,
+		get written() {
+			return inner.written;
+		},
+		async setReaction(id, reaction, now, lock) {
+			return guard(`reaction ${id} ${reaction ?? 'none'}`, lock?.wait, async () => inner.setReaction(id, reaction, now));
+		},
+		async setPlace(id, paragraph, now, lock) {
+			return guard(`place ${id} ${paragraph}`, lock?.wait, async () => inner.setPlace(id, paragraph, now));
+		},
+	};
+	return {store, tries, waits, free() {
+		locked = false;
+	}};
+}
+
+test('the reader never waits on the lock itself: the queue tries again once, briefly, and then fails fast', async () => {
+	const {store, tries, waits} = lockedStore();
+	const {deps} = reader(store);
+	const outcomes = await Promise.all([
+		runEffect({type: 'saveReaction', id: 'short', reaction: 'sad'}, deps),
+		runEffect({type: 'saveReaction', id: 'other', reaction: 'happy'}, deps),
+	]);
+	assert.deepEqual(outcomes.map(outcome => outcome?.type), ['unsaved', 'unsaved']);
+	assert.deepEqual(tries, ['reaction short sad', 'reaction short sad', 'reaction other happy'], 'one retry for the whole queue');
+	assert.deepEqual(new Set(waits), new Set(['none']), 'every write asks the store not to wait for the lock');
+});
+
+test('a write that failed for any other reason than a lock is not tried again', async () => {
+	const {store, tries} = lockedStore({busy: false});
+	const {deps} = reader(store);
+	assert.equal((await runEffect({type: 'saveReaction', id: 'short', reaction: 'sad'}, deps))?.type, 'unsaved');
+	assert.deepEqual(tries, ['reaction short sad']);
+});
+
+test('a place not yet written is replaced by the newer one for the same article: one write', async () => {
+	const store = memoryStore({delays: [30]});
+	const {deps} = reader(store);
+	await Promise.all([
+		runEffect({type: 'savePlace', id: 'short', paragraph: 1}, deps),
+		runEffect({type: 'savePlace', id: 'short', paragraph: 2}, deps),
+		runEffect({type: 'savePlace', id: 'other', paragraph: 1}, deps),
+		runEffect({type: 'savePlace', id: 'short', paragraph: 3}, deps),
+		runEffect({type: 'savePlace', id: 'short', paragraph: 4}, deps),
+	]);
+	assert.deepEqual(store.written, ['place short 1', 'place short 4', 'place other 1']);
+});
+
+test('closing tries what is queued once, without waiting, and says which picks were not saved', async () => {
+	const {store, tries} = lockedStore();
+	const {session, deps} = reader(store);
+	void runEffect({type: 'savePlace', id: 'short', paragraph: 1}, deps);
+	const pick = runEffect({type: 'saveReaction', id: 'short', reaction: 'sad'}, deps);
+	// The first write has failed and the queue waits for its one retry: closing does not wait it out.
+	await new Promise(resolve => {
+		setImmediate(resolve);
+	});
+	const said = await session.close();
+	assert.deepEqual(await pick, {type: 'unsaved', reason: 'cannot write the reactions store /x: another process holds its lock'});
+	assert.equal(said, 'a reaction was not saved (short): cannot write the reactions store /x: another process holds its lock');
+	assert.deepEqual(tries, ['place short 1', 'place short 1', 'reaction short sad']);
+});
+
+test('a pick that failed and was then saved is not said on closing; with every pick saved closing says nothing', async () => {
+	const {store, free} = lockedStore();
+	const {session, deps} = reader(store);
+	assert.equal((await runEffect({type: 'saveReaction', id: 'short', reaction: 'sad'}, deps))?.type, 'unsaved');
+	free();
+	assert.deepEqual(await runEffect({type: 'saveReaction', id: 'short', reaction: 'angry'}, deps), {type: 'saved'});
+	assert.equal(await session.close(), undefined);
+	assert.equal(store.reactionOf('short')?.reaction, 'angry');
+});
+
+test('picks written by another process show once the file says it changed (the session looks every second)', () => {
+	const inner = memoryStore({reactions: {short: 'sad'}});
+	let changed = 1;
+	const store = {...inner, changedAt: () => changed};
+	const {session} = reader(store);
+	let shown = 0;
+	session.subscribe(() => shown++);
+	void inner.setReaction('elsewhere', 'angry');
+	session.refresh();
+	assert.equal(session.snapshot().reactions.elsewhere, undefined, 'the file has not changed: not read again');
+	assert.equal(shown, 0);
+	changed = 2;
+	session.refresh();
+	assert.equal(session.snapshot().reactions.elsewhere?.reaction, 'angry');
+	assert.equal(session.reactionOf('elsewhere'), 'angry');
+	assert.equal(shown, 1);
+	void session.close();
 });
