@@ -5,7 +5,7 @@ import {lstatSync, readdirSync, readFileSync, realpathSync, statSync} from 'node
 import path from 'node:path';
 import {type Article} from './article.js';
 import {ArticleError, decodeArticle} from './parse.js';
-import {spellControls} from './sanitise.js';
+import {holdsControls, spellControls} from './sanitise.js';
 import {BroadsheetError} from '../errors.js';
 
 const linkOut = 'a link pointing out of the folder';
@@ -38,58 +38,144 @@ export function compareArticles(a: Article, b: Article): number {
 	return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
+/** The largest article file read, 64 MB: a file over it is skipped with a warning, or an error when named, before any of it is read. */
+export const maxArticleBytes = 64 * 1024 * 1024;
+
+const megabyte = 1024 * 1024;
+
+/** A size as the refusal says it: in MB, rounded up to a tenth, so a file just over the limit does not read as the limit. */
+function megabytes(bytes: number): string {
+	return `${Math.ceil((bytes / megabyte) * 10) / 10} MB`;
+}
+
+/** An entry's name as text, for its id, and for a name that is not UTF-8 the bytes as the folder holds them, for reading. */
+type Entry = {name: string; raw?: Buffer};
+
+/** Why an entry is not an article. Returned, not thrown: a folder of 100,000 bad files should not pay for 100,000 stack traces. */
+type Refusal = {reason: string};
+
 /**
  * Reads one entry of the folder, or says why it is not an article. Only
- * regular files, and links that resolve to regular files inside the folder.
+ * regular files, and links that resolve to regular files inside the folder,
+ * no larger than maxArticleBytes.
  */
-function readEntry(folder: string, file: string): Article {
-	const full = path.join(folder, file);
-	const link = lstatSync(full);
-	if (link.isSymbolicLink()) {
-		const inside = path.relative(realpathSync(folder), realpathSync(full));
-		// `..x.txt` is a name inside the folder; `..` and `../x` are outside it.
-		if (inside === '..' || inside.startsWith(`..${path.sep}`) || path.isAbsolute(inside)) {
-			throw new ArticleError(linkOut);
+function readEntry(folder: string, {raw, name}: Entry): Article | Refusal {
+	const full = raw ? Buffer.concat([Buffer.from(folder + path.sep), raw]) : path.join(folder, name);
+	let stat = lstatSync(full);
+	if (stat.isSymbolicLink()) {
+		let target: string;
+		try {
+			target = realpathSync(full);
+			stat = statSync(full);
+		} catch (error) {
+			if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {reason: 'a broken link'};
+			throw error;
 		}
+
+		const inside = path.relative(realpathSync(folder), target);
+		// `..x.txt` is a name inside the folder; `..` and `../x` are outside it.
+		if (inside === '..' || inside.startsWith(`..${path.sep}`) || path.isAbsolute(inside)) return {reason: linkOut};
 	}
 
-	if (!statSync(full).isFile()) throw new ArticleError('not a regular file');
+	if (!stat.isFile()) return {reason: 'not a regular file'};
+	// Said before opening it: a folder of 100,000 empty files is read in stats.
+	if (stat.size === 0) return {reason: 'empty file'};
+	if (stat.size > maxArticleBytes) return {reason: `it is ${megabytes(stat.size)}; articles over ${megabytes(maxArticleBytes)} are not read`};
 	let bytes: Uint8Array;
 	try {
 		bytes = readFileSync(full);
 	} catch (error) {
-		throw new ArticleError(`unreadable (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+		return {reason: `unreadable (${(error as NodeJS.ErrnoException).code ?? 'error'})`};
 	}
 
-	return decodeArticle(bytes, file);
+	return decodeArticle(bytes, name);
 }
 
-function articleFiles(folder: string): string[] {
-	return readdirSync(folder)
-		.filter(name => name.endsWith('.txt') && name.length > 4)
-		.sort();
+// A leading BOM is part of a name, not a mark to drop.
+const strictUtf8 = new TextDecoder('utf-8', {fatal: true, ignoreBOM: true});
+
+function decodes(bytes: Uint8Array): string | undefined {
+	try {
+		return strictUtf8.decode(bytes);
+	} catch {
+		return undefined;
+	}
+}
+
+/**
+ * A name's bytes as text: UTF-8 as itself, and each byte that is not part of
+ * a UTF-8 character spelled `\xNN` (lower-case hex), so `latin1<e9>.txt` is
+ * `latin1\xe9.txt`, and a ref can name it so.
+ */
+function nameOf(bytes: Uint8Array): string {
+	const whole = decodes(bytes);
+	if (whole !== undefined) return whole;
+	let name = '';
+	let index = 0;
+	while (index < bytes.length) {
+		let character: string | undefined;
+		let length = 1;
+		for (; length <= 4 && index + length <= bytes.length; length++) {
+			character = decodes(bytes.subarray(index, index + length));
+			if (character !== undefined) break;
+		}
+
+		if (character === undefined) {
+			name += `\\x${bytes[index]!.toString(16).padStart(2, '0')}`;
+			index++;
+		} else {
+			name += character;
+			index += length;
+		}
+	}
+
+	return name;
+}
+
+const txt = Buffer.from('.txt');
+
+function articleFiles(folder: string): Entry[] {
+	return readdirSync(folder, {encoding: 'buffer'})
+		.filter(raw => raw.length > txt.length && raw.subarray(-txt.length).equals(txt))
+		.map(raw => {
+			const name = nameOf(raw);
+			return Buffer.byteLength(name) === raw.length && Buffer.from(name).equals(raw) ? {name} : {name, raw};
+		})
+		.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
 /**
  * Reads the folder's `.txt` files into a Library. A file that is not an
  * article, or cannot be read, is skipped with its reason and never stops the
- * rest; a name holding control characters is skipped without being read.
+ * rest; a name holding control or invisible characters is skipped without
+ * being read. A name that is not UTF-8 is read, its stray bytes spelled
+ * `\xNN` in its id, unless so spelled it is another file's name.
  */
 export function scanFolder(folder: string): Library {
 	const articles: Article[] = [];
 	const skipped: Skipped[] = [];
-	for (const file of articleFiles(folder)) {
-		// A file name could drive the terminal as surely as its text: such files are not read.
-		if (spellControls(file) !== file) {
-			skipped.push({file: spellControls(file), reason: 'its name holds control characters'});
+	const entries = articleFiles(folder);
+	const utf8Names = new Set(entries.filter(entry => !entry.raw).map(entry => entry.name));
+	for (const entry of entries) {
+		const {name} = entry;
+		// A file name could drive the terminal, or pass for another, as surely as its text: such files are not read.
+		if (holdsControls(name)) {
+			skipped.push({file: spellControls(name), reason: 'its name holds control or invisible characters'});
+			continue;
+		}
+
+		if (entry.raw && utf8Names.has(name)) {
+			skipped.push({file: name, reason: 'its name is not UTF-8, and spelled out it is the name of another file'});
 			continue;
 		}
 
 		try {
-			articles.push(readEntry(folder, file));
+			const read = readEntry(folder, entry);
+			if ('reason' in read) skipped.push({file: name, reason: read.reason});
+			else articles.push(read);
 		} catch (error) {
 			if (!(error instanceof ArticleError) && !isFsError(error)) throw error;
-			skipped.push({file, reason: error instanceof ArticleError ? error.message : fsReason(error)});
+			skipped.push({file: name, reason: error instanceof ArticleError ? error.message : fsReason(error)});
 		}
 	}
 
@@ -102,12 +188,12 @@ function isFsError(error: unknown): error is NodeJS.ErrnoException {
 }
 
 function fsReason(error: NodeJS.ErrnoException): string {
-	return error.code === 'ENOENT' ? 'a broken link' : `unreadable (${error.code ?? 'error'})`;
+	return error.code === 'ENOENT' ? 'removed while the folder was read' : `unreadable (${error.code ?? 'error'})`;
 }
 
-/** A ref may only name something inside the folder, by name alone. */
+/** A ref may only name something inside the folder, by name alone; a backslash only as the `\xNN` of a name that is not UTF-8. */
 function isPlainName(ref: string): boolean {
-	return ref !== '' && ref !== '.' && ref !== '..' && !/[/\\\0]/.test(ref);
+	return ref !== '' && ref !== '.' && ref !== '..' && !/[/\0]|\\(?!x[\da-f]{2})/.test(ref);
 }
 
 /**
@@ -127,7 +213,8 @@ export function resolveRef(library: Library, ref: string): Article {
 	}
 
 	for (const file of files) {
-		const bad = library.skipped.find(entry => entry.file === file);
+		// A skipped name is kept as a message spells it: so is the ref, to find it.
+		const bad = library.skipped.find(entry => entry.file === spellControls(file));
 		// A link out of the folder is, to a ref, not there at all (SPEC §3).
 		if (bad?.reason === linkOut) throw new RefError(`${notFound.message} (${bad.file} is ${linkOut})`);
 		if (bad) throw new RefError(`${bad.file} is not an article: ${bad.reason}`);

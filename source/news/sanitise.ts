@@ -20,20 +20,58 @@ const escapeSequence = new RegExp(`${osc}|${controlString}|${csi}|${shortEscape}
 // C0 but newline and tab, DEL, C1, and the bidi embeddings, overrides and
 // isolates. An unterminated OSC or control string loses only its
 // introducer here: the text after it is harmless once the ESC is gone.
-const controlCharacter = /[\x00-\x08\x0B-\x1F\x7F-\x9F\u202A-\u202E\u2066-\u2069]/g;
+const controlCharacter = String.raw`[\x00-\x08\x0B-\x1F\x7F-\x9F\u202A-\u202E\u2066-\u2069]`;
+
+// Invisible characters (Unicode format characters, category Cf, and the
+// line and paragraph separators) make text that looks like other text: an id
+// `rlm\u200F` beside `rlm`, a link with a hidden zero-width space. They go,
+// but for those that shape what is shown: the soft hyphen (layout breaks at
+// it); a zero-width joiner between emoji (👨‍👩‍👧) or after a letter of a
+// script that joins (Devanagari half forms); a zero-width non-joiner between
+// letters of such a script (Persian); and the tag characters of an emoji tag
+// sequence (the flag of England). Latin, Greek and Cyrillic need no joiner, so
+// one between their letters goes.
+const pictograph = String.raw`\p{Extended_Pictographic}(?:\u{FE0F}|\p{Emoji_Modifier})?`;
+const joiningLetter = String.raw`[\p{L}--[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}]]\p{M}*`;
+const keptFormat = [
+	String.raw`\u{1F3F4}[\u{E0020}-\u{E007E}]+\u{E007F}`,
+	String.raw`\u200D(?<=${pictograph}\u200D)(?=\p{Extended_Pictographic})`,
+	String.raw`[\u200C\u200D](?<=${joiningLetter}[\u200C\u200D])(?=\p{L})`,
+].join('|');
+const formatCharacter = String.raw`[\p{Cf}\u2028\u2029]`;
+const removedFormat = String.raw`[\p{Cf}--[\u00AD]]`;
+
+// One pass: a kept sequence is matched first and given back whole; a run of
+// removed characters goes in one match (none in a run could be kept: each
+// kept one follows a letter or an emoji).
+const unsafe = new RegExp(`(${keptFormat})|(?:${controlCharacter}|${removedFormat})+|[\u2028\u2029]`, 'gv');
 
 /**
- * The text with escape sequences and control characters removed. Newlines and
- * tabs stay: the parser splits blocks on lines, and layout makes both spaces.
+ * The text with escape sequences, control characters and invisible format
+ * characters removed. Newlines and tabs stay: the parser splits blocks on
+ * lines, and layout makes both spaces. A line or paragraph separator becomes a
+ * space, so the words either side stay apart.
  */
 export function sanitise(text: string): string {
-	return text.replace(escapeSequence, '').replace(controlCharacter, '');
+	return text.replace(escapeSequence, '').replace(unsafe, (match, kept: string | undefined) => kept ?? (match === '\u2028' || match === '\u2029' ? ' ' : ''));
 }
 
-// Every character that can act on a terminal, newline and tab included.
-const anyControl = /[\x00-\x1F\x7F-\x9F\u202A-\u202E\u2066-\u2069]/g;
+// Every character sanitise removes, and newline, tab and the soft hyphen too
+// (in a name it is one more invisible difference): what a message spells out.
+const spelled = new RegExp(`(${keptFormat})|[\\n\\t]|${controlCharacter}|${formatCharacter}`, 'gv');
 
-/** A name as a message may print it: every control character spelled `\uXXXX`. */
+/** A character as a message spells it: `\u001b`, `\u{e0067}`. */
+function spell(character: string): string {
+	const code = character.codePointAt(0)!;
+	return code > 0xFFFF ? `\\u{${code.toString(16)}}` : `\\u${code.toString(16).padStart(4, '0')}`;
+}
+
+/** A name as a message may print it: every control and invisible format character spelled `\uXXXX` (or `\u{XXXXX}`), all but what sanitise keeps of emoji and joining scripts. */
 export function spellControls(text: string): string {
-	return text.replace(anyControl, character => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
+	return text.replace(spelled, (match, kept: string | undefined) => kept ?? spell(match));
+}
+
+/** Whether text holds anything spellControls would spell: a file name that does is not read. */
+export function holdsControls(text: string): boolean {
+	return spellControls(text) !== text;
 }

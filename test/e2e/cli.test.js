@@ -362,7 +362,7 @@ describe('hostile articles cannot drive the terminal', () => {
 
 	test('a file name with control characters is skipped, and the warning spells them out', async () => {
 		const {stderr} = await run(['--list'], {env});
-		assert.match(stderr, /skipping name\\u001b\[2J\.txt: its name holds control characters/);
+		assert.match(stderr, /skipping name\\u001b\[2J\.txt: its name holds control or invisible characters/);
 	});
 });
 

@@ -85,3 +85,9 @@ test('colour is decided once, from the flag, the environment and the terminal', 
 	assert.equal(createContext({...flags, color: true}, fake().world).colour, true);
 	assert.equal(createContext(flags, fake({tty: true, env: {NO_COLOR: '1'}}).world).colour, false);
 });
+
+test('warnings spell out invisible characters too, as \\uXXXX or \\u{XXXXX}', () => {
+	const {world, err} = fake();
+	createContext(flags, world).warn('rlm\u200F zw\u200B tag\u{E0041} ls\u2028');
+	assert.equal(err(), String.raw`broadsheet: rlm\u200f zw\u200b tag\u{e0041} ls\u2028` + '\n');
+});

@@ -112,6 +112,12 @@ const cases: Case[] = [
 	['CR reads as LF', 'Title\r\rOne\rtwo.\r', {title: 'Title', paragraphs: ['One two.']}],
 	['control sequences are removed', 'Ti\u001B[31mtle\u0007\n\nOne\u202E.\u001B]0;x\u0007', {title: 'Title', paragraphs: ['One.']}],
 	['tabs stay inside a line', 'Title\n\na\tb.', {paragraphs: ['a\tb.']}],
+	// invisible characters (issue 7, item 6)
+	['invisible characters leave the title', file('Ti\u200Btle\u200F\u{E0041}\uFEFF', 'One.'), {title: 'Title'}],
+	['invisible characters leave the link', file('Title', 'One.', 'Link: https://x.test/\u200Bpath\u2060'), {link: 'https://x.test/path'}],
+	['a link hidden behind a zero-width space still has to be http', file('Title', 'Link: \u200Bjavascript:x'), {link: null}],
+	['line and paragraph separators are spaces', file('One\u2028two', 'Three\u2029four.'), {title: 'One two', paragraphs: ['Three four.']}],
+	['the flag of England stays in a title', file('Go 🏴\u{E0067}\u{E0062}\u{E0065}\u{E006E}\u{E0067}\u{E007F}', 'One.'), {title: 'Go 🏴\u{E0067}\u{E0062}\u{E0065}\u{E006E}\u{E0067}\u{E007F}'}],
 ];
 
 for (const [rule, text, expected] of cases) {
