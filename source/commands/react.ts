@@ -5,6 +5,7 @@ import {type Reaction, reactionById, type ReactionId, reactions} from '../news/c
 import {resolveRef} from '../news/library.js';
 import {type Context} from './context.js';
 import {type ActionOf} from './flags.js';
+import {OutputError, written} from './output.js';
 
 /** The reaction a word names, or null for `none`; any other word is a UsageError that lists the words. */
 export function reactionNamed(word: string, catalogue: readonly Reaction[] = reactions): ReactionId | null {
@@ -22,4 +23,9 @@ export async function run(context: Context, action: ActionOf<'react'>): Promise<
 	await context.store().setReaction(article.id, reaction);
 	const shown = reaction ? `${reactionById(reaction)!.emoji} ${reaction}` : 'no reaction';
 	context.write(`${article.id}: ${shown}\n`);
+	// The reaction is stored whether or not this line could be written: say
+	// so, so that a script seeing exit 1 knows the store already holds it.
+	await written(context.stdout).catch((error: unknown) => {
+		throw error instanceof OutputError ? new OutputError(`${article.id}: ${shown} is stored, but ${error.message}`) : error;
+	});
 }
