@@ -4,9 +4,9 @@
 import {type Article} from '../news/article.js';
 import {segmentQuotes} from '../news/quotes.js';
 import {bylineText, linkText, metaText} from './header.js';
-import {paginate} from './paginate.js';
+import {eachPage, paginate} from './paginate.js';
 import {type Line, type Page, type Run, type Style} from './types.js';
-import {wrapRuns} from './wrap.js';
+import {wrapLines} from './wrap.js';
 
 /**
  * The block the header's lines carry (title to link): numbered before the
@@ -26,12 +26,13 @@ function runsOf(text: string, style: Style): Run[] {
 	return quotable.has(style) ? quotedRuns(text, style) : [{text, style}];
 }
 
-function buildLines(article: Article, width: number): Line[] {
-	const lines: Line[] = [];
-	const add = (runs: Run[][], block: number) => {
-		for (const line of runs) lines.push({runs: line, block});
-	};
-
+/**
+ * The article's lines at this width, one block at a time as they are asked
+ * for: `--print` writes a page before the next paragraph is wrapped, so a
+ * huge article never exists as lines all at once.
+ */
+function * articleLines(article: Article, width: number): Generator<Line, void, undefined> {
+	let any = false;
 	const header: Array<[string | null, Style]> = [
 		[article.title, 'title'],
 		[metaText(article), 'meta'],
@@ -40,25 +41,26 @@ function buildLines(article: Article, width: number): Line[] {
 		[linkText(article.link), 'link'],
 	];
 	for (const [text, style] of header) {
-		if (text !== null) add(wrapRuns(runsOf(text, style), width), headerBlock);
+		if (text === null) continue;
+		for (const runs of wrapLines(runsOf(text, style), width)) {
+			any = true;
+			yield {runs, block: headerBlock};
+		}
 	}
 
 	// One blank line between blocks, carrying the block that follows; a block
 	// with no visible text gets no line and no separator.
-	const addBlock = (runs: Run[][], block: number) => {
-		if (runs.length === 0) return;
-		if (lines.length > 0) lines.push({runs: [], block});
-		add(runs, block);
-	};
-
-	article.paragraphs.forEach((paragraph, index) => {
-		addBlock(wrapRuns(runsOf(paragraph, 'body'), width), index);
-	});
-	if (article.prompt !== null) {
-		addBlock(wrapRuns(runsOf(article.prompt, 'prompt'), width), article.paragraphs.length);
+	const blocks: Array<[string, Style]> = article.paragraphs.map(paragraph => [paragraph, 'body']);
+	if (article.prompt !== null) blocks.push([article.prompt, 'prompt']);
+	for (const [block, [text, style]] of blocks.entries()) {
+		let first = true;
+		for (const runs of wrapLines(runsOf(text, style), width)) {
+			if (first && any) yield {runs: [], block};
+			first = false;
+			any = true;
+			yield {runs, block};
+		}
 	}
-
-	return lines;
 }
 
 // The reader re-lays the same article on every page turn and resize; wrapping
@@ -75,7 +77,7 @@ export function layoutArticle(article: Article, width: number): Line[] {
 
 	let lines = byWidth.get(width);
 	if (lines === undefined) {
-		lines = buildLines(article, width);
+		lines = Array.from(articleLines(article, width));
 		byWidth.set(width, lines);
 	}
 
@@ -85,4 +87,12 @@ export function layoutArticle(article: Article, width: number): Line[] {
 /** The article's pages for a terminal W × H: what the reader turns through, `--print` writes and `--json` counts. */
 export function layoutPages(article: Article, width: number, height: number): Page[] {
 	return paginate(layoutArticle(article, width), height);
+}
+
+/**
+ * The article's pages made one at a time, as `--print` writes them and
+ * `--json` counts them: the same pages as layoutPages, none of them kept.
+ */
+export function eachArticlePage(article: Article, width: number, height: number): Generator<Page, void, undefined> {
+	return eachPage(articleLines(article, width), height);
 }

@@ -1,7 +1,7 @@
 // The layout's one public file: article → styled lines → pages, shared by
 // `--print` and the reader. Everything outside layout/ imports from here (but
 // for limits.ts, which the flags read without loading the layout at all).
-export {layoutArticle, layoutPages, headerBlock} from './article-lines.js';
+export {eachArticlePage, layoutArticle, layoutPages, headerBlock} from './article-lines.js';
 export {bylineText, metaText} from './header.js';
 export {paginate, pageOfBlock, pageOfPlace, topBlock} from './paginate.js';
 export {lineText, renderLine} from './render.js';
@@ -10,4 +10,4 @@ export {wrapRuns} from './wrap.js';
 export type {Line, Page, Style} from './types.js';
 export {minimumHeight, minimumWidth, reservedRows} from './limits.js';
 export {terminalSafe} from './text.js';
-export {graphemes, graphemeWidth} from './width.js';
+export {graphemes, graphemeWidth, isInvisible} from './width.js';

@@ -7,23 +7,32 @@ function isBlank(line: Line): boolean {
 	return line.runs.length === 0;
 }
 
-/** The lines cut into pages of `height` − 2 lines; a page never starts with a blank line. */
-export function paginate(lines: Line[], height: number): Page[] {
+/**
+ * The lines cut into pages of `height` − 2 lines, each page made as it is
+ * asked for; a page never starts with a blank line, and no lines is one
+ * empty page.
+ */
+export function * eachPage(lines: Iterable<Line>, height: number): Generator<Page, void, undefined> {
 	const perPage = Math.max(1, Math.floor(height) - reservedRows);
-	const pages: Page[] = [];
 	let page: Line[] = [];
+	let any = false;
 	for (const line of lines) {
 		// A separator that falls at the top of a page separates nothing.
 		if (page.length === 0 && isBlank(line)) continue;
 		page.push(line);
 		if (page.length === perPage) {
-			pages.push({lines: page});
+			any = true;
+			yield {lines: page};
 			page = [];
 		}
 	}
 
-	if (page.length > 0 || pages.length === 0) pages.push({lines: page});
-	return pages;
+	if (page.length > 0 || !any) yield {lines: page};
+}
+
+/** The lines cut into pages (see eachPage). */
+export function paginate(lines: Iterable<Line>, height: number): Page[] {
+	return Array.from(eachPage(lines, height));
 }
 
 /** Block of the page's first non-blank line (-1, the header, for an empty page). */

@@ -21,5 +21,5 @@ const breakSpace = /^[ \u1680\u2000-\u2006\u2008-\u200a\u205f\u3000]+$/;
 
 /** Is this grapheme a space a line may break at? Wrapping drops such spaces where a line breaks. */
 export function isBreakSpace(grapheme: string): boolean {
-	return breakSpace.test(grapheme);
+	return grapheme === ' ' || (grapheme.charCodeAt(0) >= 0x1680 && breakSpace.test(grapheme));
 }

@@ -1,36 +1,114 @@
-// Display width, measured the way string-width measures it: per grapheme,
-// so that summing the graphemes of a line gives string-width of the line.
+// Graphemes and their display width. Intl.Segmenter's time grows much faster
+// than the text on Node 20 (a 2 MB paragraph took minutes), so text is never
+// handed to it whole: the code units that always stand alone are split
+// without it, and the rest is segmented in pieces of at most `pieceLength`
+// code units, each starting at a boundary known to be one.
 import stringWidth from 'string-width';
 
 let segmenter: Intl.Segmenter | undefined;
 
+/** The longest text Intl.Segmenter is ever given here. */
+const pieceLength = 1024;
+
 /**
- * Code units that always stand alone as a grapheme, whatever surrounds
- * them: none is CR, Extend, ZWJ, Prepend, SpacingMark or a regional
- * indicator (Latin, Latin-1 and the dashes and quotes of U+2010–U+2027).
+ * Code units that are a grapheme of their own whenever their neighbours are
+ * such code units too: BMP letters and punctuation that are no mark, format,
+ * control, surrogate, regional indicator, Hangul jamo or Prepend character
+ * (printable ASCII, Latin-1 and Latin Extended, Greek and Cyrillic, the dashes
+ * and quotes of U+2010–U+2027, kana, CJK ideographs, Hangul syllables and
+ * fullwidth forms). Between two of them there is always a boundary: no rule of
+ * UAX #29 joins them, and neither can carry a join to its other side.
  */
 function standsAlone(code: number): boolean {
-	return (code < 0x300 && code !== 0x0d) || (code >= 0x2010 && code <= 0x2027);
+	if (code < 0x300) return (code >= 0x20 && code < 0x7f) || (code >= 0xa0 && code !== 0xad);
+	return (code >= 0x370 && code <= 0x482) || (code >= 0x48a && code <= 0x52f)
+		|| (code >= 0x2010 && code <= 0x2027)
+		|| (code >= 0x3041 && code <= 0x3096) || (code >= 0x30a0 && code <= 0x30ff)
+		|| (code >= 0x3400 && code <= 0x4dbf) || (code >= 0x4e00 && code <= 0x9fff)
+		|| (code >= 0xac00 && code <= 0xd7a3) || (code >= 0xff01 && code <= 0xff5e);
+}
+
+function isHighSurrogate(code: number): boolean {
+	return code >= 0xd800 && code <= 0xdbff;
+}
+
+function alone(text: string, index: number): boolean {
+	return index < text.length && standsAlone(text.charCodeAt(index));
 }
 
 /**
- * The text's graphemes in order: the units that wrapping and cutting to fit
- * measure and never split, so an emoji or an accented letter stays whole.
+ * The graphemes of text[start, end) (which starts at a boundary and ends at
+ * one, or at `end` = a piece's end whose last grapheme may go on), and where
+ * the next piece starts.
  */
-export function graphemes(text: string): string[] {
-	// Most news is all lone code units: splitting them needs no segmenter.
-	let simple = true;
-	for (let index = 0; index < text.length && simple; index++) simple = standsAlone(text.charCodeAt(index));
-	if (simple) return text.split('');
+function segmentPiece(text: string, start: number, end: number, whole: boolean, out: string[]): number {
 	segmenter ??= new Intl.Segmenter();
-	const out: string[] = [];
-	for (const {segment} of segmenter.segment(text)) out.push(segment);
-	return out;
+	const parts = Array.from(segmenter.segment(text.slice(start, end)), ({segment}) => segment);
+	// The last grapheme of a cut piece may continue past the cut: it is
+	// segmented again with the next piece, unless it is all the piece holds
+	// (one cluster longer than a piece, which is then cut).
+	const keep = whole || parts.length === 1 ? parts.length : parts.length - 1;
+	let next = start;
+	for (let index = 0; index < keep; index++) {
+		out.push(parts[index]!);
+		next += parts[index]!.length;
+	}
+
+	return next;
 }
 
-// Wrapping asks for the width of every grapheme of an article; most repeat.
-const cache = new Map<string, number>();
-const cacheLimit = 20_000;
+/** Graphemes handed out at a time by graphemeBatches. */
+const batchLength = 1024;
+
+/**
+ * The text's graphemes in order, lazily, a batch of up to 1,024 at a time:
+ * the units that wrapping and cutting to fit measure and never split, so an
+ * emoji or an accented letter stays whole. The same as segmenting the whole
+ * text at once (but for a cluster longer than 1,024 code units, which is
+ * cut), in time linear in the text.
+ */
+export function * graphemeBatches(text: string): Generator<string[], void, undefined> {
+	let batch: string[] = [];
+	let index = 0;
+	while (index < text.length) {
+		// A boundary is known at `index`. Code units that stand alone, followed
+		// by another, are graphemes without asking the segmenter.
+		while (alone(text, index) && (index + 1 === text.length || alone(text, index + 1))) {
+			batch.push(text[index]!);
+			index++;
+			if (batch.length === batchLength) {
+				yield batch;
+				batch = [];
+			}
+		}
+
+		if (index >= text.length) break;
+		// The next boundary known for certain: between two code units that
+		// stand alone, within one piece.
+		let end = index + 1;
+		const last = Math.min(text.length, index + pieceLength);
+		while (end < last && !(alone(text, end - 1) && alone(text, end))) end++;
+		const whole = end < last || end === text.length;
+		if (!whole && isHighSurrogate(text.charCodeAt(end - 1))) end--;
+		index = segmentPiece(text, index, end, whole, batch);
+		if (batch.length >= batchLength) {
+			yield batch;
+			batch = [];
+		}
+	}
+
+	if (batch.length > 0) yield batch;
+}
+
+/** The text's graphemes as an array (see graphemeBatches). */
+export function graphemes(text: string): string[] {
+	const out: string[] = [];
+	for (const batch of graphemeBatches(text)) {
+		for (const grapheme of batch) out.push(grapheme);
+	}
+
+	return out;
+}
 
 /**
  * Single code units that are one column wide for certain: printable ASCII,
@@ -44,19 +122,51 @@ export function isNarrowCodeUnit(code: number): boolean {
 	return (code >= 0x20 && code < 0x7f) || (code >= 0xa0 && code < 0x300 && code !== 0xad) || (code >= 0x2010 && code <= 0x2027);
 }
 
+const regionalIndicator = /^\p{Regional_Indicator}$/u;
+
 /**
- * A grapheme's width in terminal columns, as string-width gives it (wide CJK
- * and emoji take 2), answered without string-width where it can be.
+ * Does the grapheme take no column of its own? Such a grapheme is left out of
+ * what is drawn: string-width counts it 0 columns but Ink's cells and its
+ * clipping (slice-ansi) count 1, so a line holding one would lose its last
+ * character. That is every grapheme string-width counts 0 (the soft hyphen,
+ * zero-width spaces and joiners, direction marks, a lone combining mark) and
+ * a lone regional indicator (half a flag: string-width 1, slice-ansi 2).
+ */
+export function isInvisible(grapheme: string): boolean {
+	if (grapheme.length === 1 && isNarrowCodeUnit(grapheme.charCodeAt(0))) return false;
+	return widthOf(grapheme).string === 0 || regionalIndicator.test(grapheme);
+}
+
+type Widths = {string: number; widest: number};
+
+// Wrapping asks for the width of every grapheme of an article; most repeat.
+const cache = new Map<string, Widths>();
+const cacheLimit = 20_000;
+
+function widthOf(grapheme: string): Widths {
+	let widths = cache.get(grapheme);
+	if (widths === undefined) {
+		const string = stringWidth(grapheme);
+		let parts = 0;
+		for (const codePoint of grapheme) parts += stringWidth(codePoint);
+		widths = {string, widest: Math.max(string, parts)};
+		if (cache.size >= cacheLimit) cache.clear();
+		cache.set(grapheme, widths);
+	}
+
+	return widths;
+}
+
+/**
+ * A grapheme's width in terminal columns when fitting text: the widest a
+ * terminal plausibly draws it. That is string-width's count (wide CJK and
+ * emoji 2), or the sum of its code points' counts when more, because
+ * terminals disagree on clusters: tmux draws a skin-tone emoji as the emoji
+ * and the swatch (4 columns), a Devanagari conjunct as its two consonants (2),
+ * a ZWJ family as its members. Lines fitted with it fit on such terminals,
+ * and are at worst a little short where a terminal draws the cluster as one.
  */
 export function graphemeWidth(grapheme: string): number {
 	if (grapheme.length === 1 && isNarrowCodeUnit(grapheme.charCodeAt(0))) return 1;
-
-	let width = cache.get(grapheme);
-	if (width === undefined) {
-		width = stringWidth(grapheme);
-		if (cache.size >= cacheLimit) cache.clear();
-		cache.set(grapheme, width);
-	}
-
-	return width;
+	return widthOf(grapheme).widest;
 }

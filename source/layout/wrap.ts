@@ -1,38 +1,64 @@
 // Greedy wrapping of styled text into lines of at most `width` display
-// columns. The runs are joined before they are cut into graphemes, so a
-// grapheme is never split at a style boundary and a line's width is exactly
-// string-width of its text. Each grapheme keeps the style of the run it
-// starts in, which is how a quote stays a quote on both sides of a break.
+// columns, one line at a time, so a paragraph of megabytes never exists as
+// cells all at once. The runs are joined before they are cut into graphemes,
+// so a grapheme is never split at a style boundary. Each grapheme keeps the
+// style of the run it starts in, which is how a quote stays a quote on both
+// sides of a break. Widths are graphemeWidth's (the widest a terminal draws),
+// and what takes no column is never drawn: Ink and the terminal would count
+// it otherwise than string-width does.
 import {canBreakBetween} from './breaks.js';
 import {terminalSafe, isBreakSpace} from './text.js';
 import {type Run, type Style} from './types.js';
-import {graphemeWidth, graphemes} from './width.js';
+import {graphemeBatches, graphemeWidth, isInvisible, isNarrowCodeUnit} from './width.js';
 
-type Cell = {text: string; width: number; style: Style; space: boolean};
+/**
+ * A grapheme as wrapping sees it: drawn text, a space a line may break at
+ * (and drops there), or an invisible break opportunity: a zero-width space,
+ * or a soft hyphen, which shows as `-` only where a line breaks at it.
+ */
+type Cell = {text: string; width: number; style: Style; kind: 'text' | 'space' | 'break' | 'soft'};
 
-function cellsOf(runs: Run[]): Cell[] {
-	const styleAt: Style[] = [];
-	let joined = '';
-	for (const run of runs) {
-		const text = terminalSafe(run.text);
-		joined += text;
-		for (let i = 0; i < text.length; i++) styleAt.push(run.style);
-	}
+const softHyphen = '\u00ad';
+const zeroWidthSpace = '\u200b';
 
-	const cells: Cell[] = [];
+/** The runs' graphemes as cells, a batch at a time; what is never drawn is left out. */
+function * cellsOf(runs: Run[]): Generator<Cell[], void, undefined> {
+	const texts = runs.map(run => terminalSafe(run.text));
+	const joined = texts.join('');
+	let run = 0;
+	let runEnd = texts[0]?.length ?? 0;
 	let offset = 0;
-	for (const text of graphemes(joined)) {
-		cells.push({text, width: graphemeWidth(text), style: styleAt[offset]!, space: isBreakSpace(text)});
-		offset += text.length;
-	}
+	for (const batch of graphemeBatches(joined)) {
+		const cells: Cell[] = [];
+		for (const text of batch) {
+			while (offset >= runEnd && run + 1 < texts.length) runEnd += texts[++run]!.length;
+			const style = runs[run]!.style;
+			offset += text.length;
+			const code = text.length === 1 ? text.charCodeAt(0) : -1;
+			if (code === 0x20) {
+				cells.push({text, width: 1, style, kind: 'space'});
+			} else if (isNarrowCodeUnit(code)) {
+				cells.push({text, width: 1, style, kind: 'text'});
+			} else if (text === softHyphen) {
+				cells.push({text: '', width: 0, style, kind: 'soft'});
+			} else if (text === zeroWidthSpace) {
+				cells.push({text: '', width: 0, style, kind: 'break'});
+			} else if (isBreakSpace(text)) {
+				cells.push({text, width: graphemeWidth(text), style, kind: 'space'});
+			} else if (!isInvisible(text)) {
+				cells.push({text, width: graphemeWidth(text), style, kind: 'text'});
+			}
+		}
 
-	return cells;
+		yield cells;
+	}
 }
 
 function runsOf(cells: Cell[]): Run[] {
 	const runs: Run[] = [];
 	let last: Run | undefined;
 	for (const cell of cells) {
+		if (cell.text === '') continue;
 		if (last?.style === cell.style) {
 			last.text += cell.text;
 		} else {
@@ -45,56 +71,43 @@ function runsOf(cells: Cell[]): Run[] {
 }
 
 /**
- * The runs as lines of at most `width` columns, each line its own runs; the
- * spaces where a line breaks are dropped, and a grapheme wider than the line
+ * The runs as lines of at most `width` columns, each line its own runs, made
+ * as they are asked for; the spaces where a line breaks are dropped, a soft
+ * hyphen where a line breaks shows as `-`, and a grapheme wider than the line
  * still gets a line of its own.
  */
-export function wrapRuns(runs: Run[], width: number): Run[][] {
+export function * wrapLines(runs: Run[], width: number): Generator<Run[], void, undefined> {
 	// A line holds at least one grapheme, so even a width too small for a
 	// wide character makes progress.
 	const limit = Math.max(1, Math.floor(width) || 1);
-	const cells = cellsOf(runs);
-	const lines: Cell[][] = [];
 	let line: Cell[] = [];
 	let lineWidth = 0;
-	// Spaces after the last word of the line: kept if another word follows
+	// Spaces after the last chunk of the line: kept if another chunk follows
 	// on this line, dropped if the line breaks there.
 	let gap: Cell[] = [];
 	let gapWidth = 0;
+	// A chunk: graphemes up to the next space or break opportunity.
+	let chunk: Cell[] = [];
+	let chunkWidth = 0;
+	const done: Cell[][] = [];
 
 	const endLine = () => {
-		if (line.length > 0) lines.push(line);
+		const last = line.at(-1);
+		// Broken at a soft hyphen (not at spaces after it): show it, if it fits.
+		if (last?.kind === 'soft' && gap.length === 0 && lineWidth < limit) line.push({text: '-', width: 1, style: last.style, kind: 'text'});
+		if (lineWidth > 0) done.push(line);
 		line = [];
 		lineWidth = 0;
 		gap = [];
 		gapWidth = 0;
 	};
 
-	let start = 0;
-	while (start < cells.length) {
-		const first = cells[start]!;
-		if (first.space) {
-			if (line.length > 0) {
-				gap.push(first);
-				gapWidth += first.width;
-			}
-
-			start++;
-			continue;
-		}
-
-		// A chunk: graphemes up to the next space or break opportunity.
-		let end = start + 1;
-		let chunkWidth = first.width;
-		while (end < cells.length) {
-			const previous = cells[end - 1]!;
-			const next = cells[end]!;
-			if (next.space || canBreakBetween(previous.text, previous.width, next.text, next.width)) break;
-			chunkWidth += next.width;
-			end++;
-		}
-
-		if (line.length > 0 && lineWidth + gapWidth + chunkWidth <= limit) {
+	const place = () => {
+		if (chunk.length === 0) return;
+		// A chunk ending in a soft hyphen keeps a column for the `-` it shows if
+		// the line breaks there.
+		const need = chunkWidth + (chunk.at(-1)!.kind === 'soft' ? 1 : 0);
+		if (lineWidth > 0 && lineWidth + gapWidth + need <= limit) {
 			for (const cell of gap) line.push(cell);
 			lineWidth += gapWidth;
 			gap = [];
@@ -103,22 +116,53 @@ export function wrapRuns(runs: Run[], width: number): Run[][] {
 			endLine();
 		}
 
-		if (line.length === 0 && chunkWidth > limit) {
+		if (lineWidth === 0 && need > limit) {
 			// Too wide for any line: cut between graphemes.
-			for (let i = start; i < end; i++) {
-				const cell = cells[i]!;
-				if (line.length > 0 && lineWidth + cell.width > limit) endLine();
+			for (const cell of chunk) {
+				if (lineWidth > 0 && lineWidth + cell.width > limit) endLine();
 				line.push(cell);
 				lineWidth += cell.width;
 			}
 		} else {
-			for (let i = start; i < end; i++) line.push(cells[i]!);
+			for (const cell of chunk) line.push(cell);
 			lineWidth += chunkWidth;
 		}
 
-		start = end;
+		chunk = [];
+		chunkWidth = 0;
+	};
+
+	for (const cells of cellsOf(runs)) {
+		for (const cell of cells) {
+			if (cell.kind === 'space') {
+				place();
+				if (lineWidth > 0) {
+					gap.push(cell);
+					gapWidth += cell.width;
+				}
+			} else {
+				const previous = chunk.at(-1);
+				if (previous !== undefined && cell.kind === 'text' && canBreakBetween(previous.text, previous.width, cell.text, cell.width)) place();
+				chunk.push(cell);
+				chunkWidth += cell.width;
+				if (cell.kind !== 'text') place();
+			}
+		}
+
+		if (done.length > 0) {
+			yield * done.map(runsOf);
+			done.length = 0;
+		}
 	}
 
+	place();
+	// A soft hyphen that ends the text breaks nothing.
+	if (line.at(-1)?.kind === 'soft') line.pop();
 	endLine();
-	return lines.map(runsOf);
+	yield * done.map(runsOf);
+}
+
+/** The runs as lines, all at once (see wrapLines). */
+export function wrapRuns(runs: Run[], width: number): Run[][] {
+	return Array.from(wrapLines(runs, width));
 }

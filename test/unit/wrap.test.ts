@@ -24,7 +24,9 @@ const cases: Array<[name: string, input: string, width: number, lines: string[]]
 	['punctuation-only CJK wider than the line is still cut', '。'.repeat(6), 10, ['。。。。。', '。']],
 	['emoji are two columns', '😀'.repeat(6), 10, ['😀😀😀😀😀', '😀']],
 	['emoji at an odd width', '😀'.repeat(6), 11, ['😀😀😀😀😀', '😀']],
-	['a ZWJ family is one grapheme', family.repeat(6), 10, [family.repeat(5), family]],
+	// A family is one grapheme, measured as wide as its members (terminals such as tmux draw them apart).
+	['a ZWJ family is one grapheme', family.repeat(3), 12, [family.repeat(2), family]],
+	['a skin-tone emoji is measured as the emoji and the swatch', '👍🏽'.repeat(3), 8, ['👍🏽👍🏽', '👍🏽']],
 	['Latin beside CJK breaks at the script change', 'Hello世界and more', 10, ['Hello世界', 'and more']],
 	['Latin then emoji breaks before the emoji', 'abcdefghi😀x', 10, ['abcdefghi', '😀x']],
 	['an emoji that fits stays, the break comes after it', 'abcdefgh😀x', 10, ['abcdefgh😀', 'x']],
@@ -35,8 +37,15 @@ const cases: Array<[name: string, input: string, width: number, lines: string[]]
 	['a no-break space does not break', 'aaaaa\u00a0bbbbb', 10, ['aaaaa\u00a0bbbb', 'b']],
 	['a tab is one space', 'a\tb', 10, ['a b']],
 	['a newline is one space', 'a\nb\r\nc', 10, ['a b c']],
-	['a zero-width space is a break opportunity', 'aaaaaa\u200bbbbbbb', 10, ['aaaaaa\u200b', 'bbbbbb']],
-	['zero-width characters alone end', '\u200b'.repeat(50), 10, ['\u200b'.repeat(50)]],
+	['a zero-width space is not drawn', 'aa\u200bbb', 10, ['aabb']],
+	['zero-width characters alone make no line', '\u200b'.repeat(50), 10, []],
+	['a soft hyphen shows as - where the line breaks at it', 'Bundes\u00adregierung', 10, ['Bundes-', 'regierung']],
+	['a soft hyphen where the line does not break is not drawn', 'Bundes\u00adregierung legt', 20, ['Bundesregierung legt']],
+	['soft hyphens break a long word where the hyphen fits', 'Infra\u00adstruktur\u00adgesetz vor', 12, ['Infra-', 'struktur-', 'gesetz vor']],
+	['a soft hyphen keeps a column for its hyphen', 'abcd\u00adefgh', 5, ['abcd-', 'efgh']],
+	['no hyphen where the line breaks at a space after a soft hyphen', 'ab\u00ad cd', 4, ['ab', 'cd']],
+	['a soft hyphen that ends the text shows nothing', 'ab\u00ad', 10, ['ab']],
+	['other zero-width characters are not drawn', 'a\u200db\u200ec\ufeffd', 10, ['abcd']],
 	['escape sequences and control characters are dropped whole', 'a\u001b[31mb\u0007c', 10, ['abc']],
 	['a wide character wider than the width still moves on', '中中', 1, ['中', '中']],
 	['empty input', '', 10, []],
@@ -94,7 +103,8 @@ const width = fc.integer({min: 2, max: 200});
 
 const breakSpace = /[ \t\n\r]/g;
 // Every non-space character with its style, in order.
-const styledCharacters = (runsOfText: Run[]) => runsOfText.flatMap(run => [...run.text.replace(breakSpace, '')].map(character => `${run.style}:${character}`));
+// Zero-width spaces are not drawn.
+const styledCharacters = (runsOfText: Run[]) => runsOfText.flatMap(run => [...run.text.replace(breakSpace, '').replaceAll('\u200b', '')].map(character => `${run.style}:${character}`));
 
 test('wrapRuns property: no line wider than the width, none empty, none starting or ending with a space', () => {
 	fc.assert(fc.property(runs, width, (input, columns) => {
@@ -147,4 +157,18 @@ test('graphemes: the lone-code-unit path splits exactly as Intl.Segmenter', () =
 		}),
 		{numRuns: 500},
 	);
+});
+
+test('wrapRuns property: soft hyphens show as - only at the end of a line, and every letter is kept', () => {
+	const piece = fc.constantFrom('a', 'bc', 'defgh', 'ijklmnopq', '\u00ad', ' ', '  ');
+	fc.assert(fc.property(fc.array(piece, {maxLength: 60}), fc.integer({min: 1, max: 30}), (parts, columns) => {
+		const input = parts.join('');
+		const lines = wrapText(input, columns);
+		for (const line of lines) {
+			assert.ok(stringWidth(line) <= columns, `${JSON.stringify(line)} is wider than ${columns}`);
+			assert.doesNotMatch(line, /\u00ad|-./);
+		}
+
+		assert.equal(lines.map(line => line.replace(/-$/, '')).join('').replaceAll(' ', ''), input.replaceAll(/[\u00ad ]/g, ''));
+	}));
 });

@@ -55,7 +55,7 @@ function minutesText(minutes: number): string {
 export function rowLayout(entries: readonly ListEntry[], width: number): RowLayout {
 	const widths: Record<Column, number> = {
 		date: entries.some(entry => entry.article.date) ? 10 : 0,
-		label: Math.min(labelLimit, Math.max(0, ...entries.map(entry => displayWidth(entry.article.label ?? '')))),
+		label: Math.min(labelLimit, Math.max(0, ...entries.map(entry => displayWidth(entry.article.label ?? '', labelLimit)))),
 		minutes: Math.max(0, ...entries.map(entry => minutesText(entry.minutes).length)),
 		reaction: 2,
 	};

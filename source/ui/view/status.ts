@@ -29,12 +29,12 @@ function fit(left: string, middle: string, hints: readonly string[], width: numb
 	const room = width - leftWidth - (leftWidth > 0 ? gap : 0);
 	const leftGap = leftWidth > 0 && room > 0 ? ' '.repeat(gap) : '';
 	// The first alternative that leaves the middle some room is shown (all of it when it must show whole).
-	const middleWanted = whole ? displayWidth(middle) : Math.min(displayWidth(middle), middleMinimum);
+	const middleWanted = whole ? displayWidth(middle, width) : Math.min(displayWidth(middle, width), middleMinimum);
 	const hint = hints.find(text => text !== '' && displayWidth(text) + (middleWanted > 0 ? middleWanted + gap : 0) <= room) ?? '';
 	const hintsWidth = displayWidth(hint);
 	const withHints = hint !== '';
 	const middleRoom = withHints ? room - hintsWidth - gap : room;
-	const shownMiddle = middleRoom >= Math.min(displayWidth(middle), middleUseful) ? truncateEnd(middle, middleRoom) : '';
+	const shownMiddle = middleRoom >= Math.min(displayWidth(middle, width), middleUseful) ? truncateEnd(middle, middleRoom) : '';
 	if (!withHints) return {left: shownLeft + (shownMiddle ? leftGap : ''), middle: shownMiddle, spacer: '', hints: ''};
 	const spacer = ' '.repeat(Math.max(0, room - displayWidth(shownMiddle) - hintsWidth));
 	return {left: shownLeft + leftGap, middle: shownMiddle, spacer, hints: hint};
