@@ -7,7 +7,7 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {reactions} from '../../source/news/catalogue.js';
 import {runEffect} from '../../source/ui/reader/effects.js';
-import {openSession} from '../../source/ui/reader/session.js';
+import {closeSession, openSession} from '../../source/ui/reader/session.js';
 import {type Effect} from '../../source/ui/reader/state.js';
 import {start, step} from '../../source/ui/reader/step.js';
 import {screenSize, stepContext} from '../../source/ui/view/size.js';
@@ -221,4 +221,14 @@ test('picks written by another process show once the file says it changed (the s
 	assert.equal(session.reactionOf('elsewhere'), 'angry');
 	assert.equal(shown, 1);
 	void session.close();
+});
+
+test('closeSession closes the session the reader opened on a store, once the reader is gone', async () => {
+	const {store} = lockedStore();
+	const {deps} = reader(store);
+	const pick = runEffect({type: 'saveReaction', id: 'short', reaction: 'happy'}, deps);
+	assert.equal(await closeSession(store), 'a reaction was not saved (short): cannot write the reactions store /x: another process holds its lock');
+	assert.equal((await pick)?.type, 'unsaved');
+	assert.equal(await closeSession(store), undefined, 'closed: nothing left to say');
+	assert.equal(await closeSession(memoryStore()), undefined, 'a store no reader opened');
 });
