@@ -16,8 +16,11 @@ import {libraryFolder, openLibrary, shippedFolder} from './folder.js';
 /** Where a context writes: stdout or stderr, or a test's stand-in. */
 type Output = {write(text: string): unknown; isTTY?: boolean; columns?: number; rows?: number};
 
+/** Standard input as commands see it: whether it is a terminal, and raw mode where it is one. */
+type Input = {isTTY?: boolean; setRawMode?(raw: boolean): unknown};
+
 /** What a context is made from: the process's environment and streams, or a test's. */
-export type World = {env: NodeJS.ProcessEnv; stdout: Output; stdin: {isTTY?: boolean}; stderr: Output};
+export type World = {env: NodeJS.ProcessEnv; stdout: Output; stdin: Input; stderr: Output};
 
 /** The folders and the file broadsheet uses on this machine, as `--help` names them. */
 export type Files = {
@@ -36,7 +39,7 @@ type LayoutSize = {width: number; height: number};
 export type Context = {
 	readonly env: NodeJS.ProcessEnv;
 	readonly stdout: Output;
-	readonly stdin: {isTTY?: boolean};
+	readonly stdin: Input;
 	/** --dir as given; BROADSHEET_DIR and the library are weighed by `library()`. */
 	readonly dir: string | undefined;
 	/** Whether to colour stdout: the flag, else the environment, else whether it is a terminal (SPEC §3). */
@@ -45,6 +48,12 @@ export type Context = {
 	readonly measure: number;
 	/** One line on stderr, whatever a ref, a folder or a file name put into it. */
 	warn(message: string): void;
+	/**
+	 * Sends warnings to `to` instead of stderr (the reader's status line: a
+	 * line on stderr would be drawn over its frame), cleaned of controls all
+	 * the same, until the returned function is called.
+	 */
+	divertWarnings(to: (message: string) => void): () => void;
 	/** The result, on stdout. */
 	write(text: string): void;
 	/** A value as indented JSON, on stdout. */
@@ -72,8 +81,10 @@ function once<T>(open: () => T): () => T {
 /** The context for one run of the command line: its flags, in the process's world unless a test gives another. */
 export function createContext(flags: Omit<Flags, 'action'>, world: World = process): Context {
 	const {env, stdout, stdin, stderr} = world;
+	let diverted: ((message: string) => void) | undefined;
 	const warn = (message: string) => {
-		stderr.write(errorLine(message));
+		if (diverted) diverted(spellControls(message));
+		else stderr.write(errorLine(message));
 	};
 
 	// An empty BROADSHEET_CONFIG_DIR counts as unset.
@@ -86,6 +97,12 @@ export function createContext(flags: Omit<Flags, 'action'>, world: World = proce
 		colour: wantsColour(flags.color, env, stdout.isTTY === true),
 		measure: flags.measure,
 		warn,
+		divertWarnings(to) {
+			diverted = to;
+			return () => {
+				diverted = undefined;
+			};
+		},
 		write(text) {
 			stdout.write(text);
 		},

@@ -18,9 +18,47 @@ export async function run(context: Context, {ref}: ActionOf<'reader'>): Promise<
 		throw new UsageError('the reader needs a terminal on stdin; to script it use --list, --print or --json');
 	}
 
-	const library = context.library();
-	const openId = ref === undefined ? undefined : resolveRef(library, ref).id;
-	// Ink and React load here, and only here.
-	const {runReader} = await import('../ui/run.js');
-	await runReader({library, store: context.store(), openId, colour: context.colour, measure: context.measure});
+	// Raw mode from the first moment: keys typed while the folder is read and
+	// Ink loads are neither echoed onto the shell's screen nor held for a line
+	// (Enter would arrive as a line feed). Ink reads them once it is up.
+	context.stdin.setRawMode?.(true);
+	try {
+		const library = context.library();
+		const openId = ref === undefined ? undefined : resolveRef(library, ref).id;
+		// What the folder and the store say on opening is written before the reader's screen, and stays.
+		const store = context.store();
+		// Ink and React load here, and only here.
+		const {runReader} = await import('../ui/run.js');
+		await withWarningsHeld(context, async warnings => runReader({library, store, openId, colour: context.colour, measure: context.measure, warnings}));
+	} finally {
+		context.stdin.setRawMode?.(false);
+	}
+}
+
+/** Subscribes to warnings until the returned function is called. */
+type Warnings = (listen: (message: string) => void) => () => void;
+
+/**
+ * Runs the reader with the warnings said while it is up going to it (its
+ * status line: a line on stderr would be drawn over its frame), and says
+ * them again on stderr once the screen is given back.
+ */
+async function withWarningsHeld(context: Context, reader: (warnings: Warnings) => Promise<void>): Promise<void> {
+	const heard: string[] = [];
+	let listener: ((message: string) => void) | undefined;
+	const undivert = context.divertWarnings(message => {
+		heard.push(message);
+		listener?.(message);
+	});
+	try {
+		await reader(listen => {
+			listener = listen;
+			return () => {
+				listener = undefined;
+			};
+		});
+	} finally {
+		undivert();
+		for (const message of heard) context.warn(message);
+	}
 }

@@ -10,7 +10,7 @@ import {keyTable} from './input/key-table.js';
 import {useKeys} from './input/use-keys.js';
 import {ShownScreen} from './screens/index.js';
 import {ThemeProvider} from './screens/theme.js';
-import {useReader} from './use-reader.js';
+import {useReader, type Warnings} from './use-reader.js';
 import {show} from './view/screen.js';
 import {screenSize} from './view/size.js';
 
@@ -25,12 +25,18 @@ export type AppProps = {
 	measure: number;
 	columns: number;
 	rows: number;
+	/** What Ctrl+Z does: run.tsx stops the process; left out, nothing (a test's terminal). */
+	suspend?: () => void;
+	/** Warnings said while the reader is up, for its status line. */
+	warnings?: Warnings;
+	/** Called before a layout that may take long: run.tsx keeps the signals that end the reader at their default action. */
+	holdSignals?: () => void;
 };
 
 /** The reader at a given size. */
-export function App({library, store, openId, colour, measure, columns, rows}: AppProps) {
+export function App({library, store, openId, colour, measure, columns, rows, suspend, warnings, holdSignals}: AppProps) {
 	const size = screenSize(columns, rows, measure);
-	const reader = useReader({library, store, openId, columns, rows, measure});
+	const reader = useReader({library, store, openId, columns, rows, measure, suspend, warnings, holdSignals});
 	useKeys(reader.dispatch, size.tooSmall);
 	return (
 		<ThemeProvider colour={colour}>

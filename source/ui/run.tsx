@@ -1,53 +1,131 @@
 // The reader's way in and out. The terminal is put in the alternate screen
 // with the cursor hidden before Ink draws, and given back on every way out:
-// q, Ctrl+C, a signal, a crash. The CLI imports this module lazily, so
-// scripting never loads Ink or React.
+// q, Ctrl+C, a signal, a crash; and for the while it is suspended (Ctrl+Z,
+// SIGTSTP), to be taken again and redrawn on SIGCONT. The CLI imports this
+// module lazily, so scripting never loads Ink or React.
 import process from 'node:process';
 import ansiEscapes from 'ansi-escapes';
-import {type Instance, render} from 'ink';
+import {Box, type Instance, render} from 'ink';
+import {useEffect, useState} from 'react';
 import {type Library} from '../news/library.js';
 // Only the type: the store, and conf behind it, are the CLI's to open.
 import type {ReactionStore} from '../store/store.js';
+import {BroadsheetError} from '../errors.js';
 import {App} from './app.js';
 import {errorText} from './reader/error-text.js';
+import {guardTerminal, holdEndingSignals} from './terminal-guard.js';
+import {closeSession} from './reader/session.js';
+import {type Warnings} from './use-reader.js';
 import {useTerminalSize} from './use-terminal-size.js';
 
-/** What the CLI hands the reader: it opens the library and the store, and decides colour and measure. */
-type ReaderOptions = {library: Library; store: ReactionStore; openId?: string; colour: boolean; measure: number};
+/** What the CLI hands the reader: it opens the library and the store, decides colour and measure, and passes on the warnings said while the reader is up. */
+type ReaderOptions = {library: Library; store: ReactionStore; openId?: string; colour: boolean; measure: number; warnings: Warnings};
 
-function Reader(options: ReaderOptions) {
-	const {columns, rows} = useTerminalSize();
-	return <App {...options} columns={columns} rows={rows} />;
+/** Calls its listener when the screen must be drawn again from nothing (back from a suspension). */
+type Redraws = {listen(redraw: () => void): () => void; redraw(): void};
+
+function redraws(): Redraws {
+	let listener: (() => void) | undefined;
+	return {
+		listen(redraw) {
+			listener = redraw;
+			return () => {
+				listener = undefined;
+			};
+		},
+		redraw() {
+			listener?.();
+		},
+	};
 }
 
-// Signals that end the process: the terminal is restored, then the signal
-// is raised again so the parent sees how the reader ended.
-const endingSignals = ['SIGTERM', 'SIGHUP', 'SIGINT'] as const;
+function Reader({redraw, suspend, holdSignals, ...options}: ReaderOptions & {redraw: Redraws; suspend(): void; holdSignals(): void}) {
+	const {columns, rows} = useTerminalSize();
+	// Ink writes only what changed since its last frame; after a suspension the
+	// screen is blank, so the frame is drawn empty once and then in full.
+	const [blank, setBlank] = useState(false);
+	useEffect(() => redraw.listen(() => {
+		setBlank(true);
+	}), [redraw]);
+	useEffect(() => {
+		if (blank) setBlank(false);
+	}, [blank]);
+	return (
+		<Box display={blank ? 'none' : 'flex'}>
+			<App {...options} columns={columns} rows={rows} suspend={suspend} holdSignals={holdSignals} />
+		</Box>
+	);
+}
 
 /** Runs the reader in this terminal until it quits; the terminal is given back however it ends. */
 export async function runReader(options: ReaderOptions): Promise<void> {
-	const {stdout, stderr} = process;
+	const {stdin, stdout, stderr} = process;
 	const screen = stdout.isTTY;
-	let restored = false;
-	const restore = () => {
-		if (restored || !screen) return;
-		restored = true;
-		stdout.write(ansiEscapes.cursorShow + ansiEscapes.exitAlternativeScreen);
+	const takeScreen = () => {
+		if (screen) stdout.write(ansiEscapes.enterAlternativeScreen + ansiEscapes.cursorHide);
 	};
 
-	if (screen) stdout.write(ansiEscapes.enterAlternativeScreen + ansiEscapes.cursorHide);
+	const giveScreen = () => {
+		if (screen) stdout.write(ansiEscapes.cursorShow + ansiEscapes.exitAlternativeScreen);
+	};
+
+	// Should the reader die where it cannot restore the terminal (a signal while it is busy), the guard does.
+	const guard = screen ? guardTerminal(ansiEscapes.cursorShow + ansiEscapes.exitAlternativeScreen) : undefined;
+	let restored = false;
+	const restore = () => {
+		if (restored) return;
+		restored = true;
+		giveScreen();
+		guard?.release();
+	};
+
+	const redraw = redraws();
+	const suspend = () => {
+		giveScreen();
+		if (stdin.isTTY) stdin.setRawMode(false);
+		// SIGSTOP, not SIGTSTP: this is SIGTSTP's handler, and a stop the terminal asks for is ignored in an orphaned process group.
+		process.kill(process.pid, 'SIGSTOP');
+	};
+
+	const resume = () => {
+		if (stdin.isTTY) {
+			// libuv skips a mode it believes set, and the shell may have cooked the terminal meanwhile: off, then on.
+			stdin.setRawMode(false);
+			stdin.setRawMode(true);
+		}
+
+		takeScreen();
+		if (screen) stdout.write(ansiEscapes.eraseScreen + ansiEscapes.cursorTo(0, 0));
+		// The terminal may have been resized while the reader was stopped: it was not told (SIGWINCH goes to the foreground).
+		refreshSize(stdout);
+		redraw.redraw();
+	};
+
 	let instance: Instance;
+	// SIGTERM, SIGHUP, SIGINT and SIGQUIT end the reader by their default action, at once however busy it
+	// is, and the guard gives the terminal back; their listeners (Ink's own first) are put back after.
+	let signals: ReturnType<typeof holdEndingSignals> | undefined;
 	try {
 		// Renders follow keys, not animation: a key right after a frame should not wait out a 30 fps throttle.
 		// Ctrl+C is the App's own key (its `exit` binding, in every view), so that there is one way to quit, the one tests drive.
-		instance = render(<Reader {...options} />, {exitOnCtrlC: false, maxFps: 120});
+		// Ink installs its signal listeners as it starts: it starts on nothing, a turn of the loop hands them any
+		// signal already caught, and they are put aside before the screen is taken and the first layout made.
+		instance = render(null, {exitOnCtrlC: false, maxFps: 120});
+		await new Promise(resolve => {
+			setImmediate(resolve);
+		});
+		signals = holdEndingSignals();
+		takeScreen();
+		instance.rerender(<Reader {...options} redraw={redraw} suspend={suspend} holdSignals={signals.hold} />);
 	} catch (error) {
+		signals?.release();
 		restore();
 		throw error;
 	}
 
 	const stopListening = () => {
-		for (const signal of endingSignals) process.off(signal, onSignal);
+		process.off('SIGTSTP', suspend);
+		process.off('SIGCONT', resume);
 		process.off('uncaughtException', onCrash);
 		process.off('unhandledRejection', onCrash);
 		process.off('exit', restore);
@@ -61,13 +139,6 @@ export async function runReader(options: ReaderOptions): Promise<void> {
 		}
 	};
 
-	function onSignal(signal: NodeJS.Signals) {
-		stopListening();
-		unmount();
-		restore();
-		process.kill(process.pid, signal);
-	}
-
 	function onCrash(error: unknown) {
 		stopListening();
 		unmount();
@@ -76,7 +147,8 @@ export async function runReader(options: ReaderOptions): Promise<void> {
 		process.exit(1);
 	}
 
-	for (const signal of endingSignals) process.on(signal, onSignal);
+	process.on('SIGTSTP', suspend);
+	process.on('SIGCONT', resume);
 	process.on('uncaughtException', onCrash);
 	process.on('unhandledRejection', onCrash);
 	// The last resort, should anything call process.exit() while the reader is up.
@@ -88,5 +160,20 @@ export async function runReader(options: ReaderOptions): Promise<void> {
 	} finally {
 		stopListening();
 		restore();
+		signals.release();
 	}
+
+	// After the screen is given back: writes still queued are tried once, and a pick not saved is said (exit 1).
+	const unsaved = await closeSession(options.store);
+	if (unsaved !== undefined) throw new BroadsheetError(unsaved);
+}
+
+/** Reads the terminal's size again, and tells the stream's listeners (Ink, useTerminalSize) if it changed. */
+function refreshSize(stdout: NodeJS.WriteStream): void {
+	if (!stdout.isTTY) return;
+	const [columns, rows] = stdout.getWindowSize();
+	if (columns === stdout.columns && rows === stdout.rows) return;
+	stdout.columns = columns;
+	stdout.rows = rows;
+	stdout.emit('resize');
 }

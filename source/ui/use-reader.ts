@@ -29,7 +29,22 @@ type Reader = {
 	dispatch: Dispatch;
 };
 
-type Options = {library: Library; store: ReactionStore; openId: string | undefined; columns: number; rows: number; measure: number};
+/** Subscribes to the warnings said while the reader is up (the store found corrupt) until the returned function is called. */
+export type Warnings = (listen: (message: string) => void) => () => void;
+
+type Options = {
+	library: Library;
+	store: ReactionStore;
+	openId: string | undefined;
+	columns: number;
+	rows: number;
+	measure: number;
+	suspend: (() => void) | undefined;
+	warnings: Warnings | undefined;
+	holdSignals: (() => void) | undefined;
+};
+
+const nothing = () => undefined;
 
 // The state lives here between events, so that a step always starts from the
 // last one even before React has rendered it; `show` hands each to React.
@@ -55,13 +70,25 @@ function machine(first: Step, contextOf: () => StepContext, deps: EffectDeps, sh
 	return {dispatch, perform};
 }
 
+/** Laying out a huge article takes seconds on the main thread: `holdSignals` first, so that a signal meanwhile still ends the reader at once. */
+function killablePages(context: StepContext, holdSignals: () => void): StepContext {
+	const {pagesOf} = context;
+	return {
+		...context,
+		pagesOf(article) {
+			holdSignals();
+			return pagesOf(article);
+		},
+	};
+}
+
 /** The reader for this library, store and size. */
-export function useReader({library, store, openId, columns, rows, measure}: Options): Reader {
+export function useReader({library, store, openId, columns, rows, measure, suspend = nothing, warnings, holdSignals = nothing}: Options): Reader {
 	const {exit} = useApp();
 	const [session] = useState(() => openSession(store));
 	const snapshot = useSyncExternalStore(session.subscribe, session.snapshot);
 	const {articles} = library;
-	const context = useMemo(() => stepContext(articles, reactions, screenSize(columns, rows, measure), session), [articles, columns, rows, measure, session]);
+	const context = useMemo(() => killablePages(stepContext(articles, reactions, screenSize(columns, rows, measure), session), holdSignals), [articles, columns, rows, measure, session, holdSignals]);
 	// Events arrive between renders: they read the context through a ref.
 	const contextRef = useRef(context);
 	useLayoutEffect(() => {
@@ -70,11 +97,22 @@ export function useReader({library, store, openId, columns, rows, measure}: Opti
 
 	const [first] = useState(() => start(context, openId));
 	const [state, setState] = useState(first.state);
-	const [reader] = useState(() => machine(first, () => contextRef.current, {session, quit: exit}, setState));
+	const suspendRef = useRef(suspend);
+	useLayoutEffect(() => {
+		suspendRef.current = suspend;
+	}, [suspend]);
+	const [reader] = useState(() => machine(first, () => contextRef.current, {session, quit: exit, suspend: () => suspendRef.current()}, setState));
 	// Opening an article with --article stores its place, as any opening does.
 	useEffect(() => {
 		reader.perform(first.effects);
 	}, [reader, first]);
+	// A warning is said in the status line, as the reader's own messages are, rather than over the frame. It
+	// can come from a read in the middle of a step (the picker opening finds the store corrupt): it waits for that step.
+	useEffect(() => warnings?.(text => {
+		queueMicrotask(() => {
+			reader.dispatch(() => ({type: 'warned', text}));
+		});
+	}), [reader, warnings]);
 
 	return {state, context, snapshot, readError: session.readError, dispatch: reader.dispatch};
 }

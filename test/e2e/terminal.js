@@ -174,8 +174,8 @@ export function startTerminal(args = [], {cols = 80, rows = 24, env = terminalEn
 	}
 
 	/**
-	 * Waits until the program reads keys. Ink draws its first frame before it
-	 * turns raw mode on: a key sent in between is echoed and held for a line.
+	 * Waits until the program reads keys: the reader turns raw mode on before
+	 * it reads the folder, and a key sent before that is echoed and held for a line.
 	 */
 	async function ready(timeout = defaultTimeout) {
 		const deadline = Date.now() + timeout;
@@ -241,6 +241,7 @@ export function startTerminal(args = [], {cols = 80, rows = 24, env = terminalEn
 		waitFor,
 		waitForExit,
 		ready,
+		rawMode,
 		press,
 		resize,
 		kill,

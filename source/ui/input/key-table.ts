@@ -93,7 +93,9 @@ export function buildKeyTable(catalogue: readonly Reaction[]): KeyTable {
 	const up = either(named('up'), letter('k'));
 	const down = either(named('down'), letter('j'));
 	const help: Binding = {keys: '?', does: 'show these keys (any key closes)', command: 'help', matches: letter('?'), hint: {keys: '?', says: 'keys', rank: 1, at: 8}};
+	// The ways out, in every view: raw mode turns off the terminal's own Ctrl+C and Ctrl+Z, so they are keys here.
 	const exit: Binding = {keys: 'Ctrl+C', does: 'quit broadsheet', command: 'exit', matches: press => press.ctrl && press.input === 'c'};
+	const suspend: Binding = {keys: 'Ctrl+Z', does: 'suspend (fg to come back)', command: 'suspend', matches: press => press.ctrl && press.input === 'z'};
 	const bindings: Record<Mode, Binding[]> = {
 		list: [
 			{keys: '↑ k', does: 'previous article', command: 'up', matches: up},
@@ -106,6 +108,7 @@ export function buildKeyTable(catalogue: readonly Reaction[]): KeyTable {
 			{keys: 'q', does: 'quit', command: 'quit', matches: letter('q'), hint: {keys: 'q', says: 'quit', rank: 2, at: 9}},
 			{...help, filteredHint: {keys: '?', says: 'keys', rank: 2, at: 8}},
 			exit,
+			suspend,
 		],
 		filter: [
 			{keys: 'text', does: 'narrow the list as you type'},
@@ -115,6 +118,8 @@ export function buildKeyTable(catalogue: readonly Reaction[]): KeyTable {
 			{keys: 'Enter', does: 'open the highlighted match', command: 'open', matches: named('return'), hint: {keys: 'Enter', says: 'open', rank: 2, at: 1}},
 			{keys: 'Esc', does: 'clear the filter', command: 'clear', matches: named('escape'), hint: {keys: 'Esc', says: 'clear', rank: 1, at: 2}},
 			exit,
+			// The list's help, above the filter's, names it already.
+			{...suspend, hidden: true},
 		],
 		article: [
 			{keys: 'Space PgDn → l', does: 'next page (on the last: react)', command: 'next', matches: either(named('pageDown', 'right'), letter(' ', 'l')), hint: {keys: 'Space', says: 'next', rank: 2, at: 1}},
@@ -125,6 +130,7 @@ export function buildKeyTable(catalogue: readonly Reaction[]): KeyTable {
 			{keys: 'q Esc', does: 'back to the list', command: 'back', matches: either(named('escape'), letter('q')), hint: {keys: 'q', says: 'list', rank: 2, at: 9}},
 			help,
 			exit,
+			suspend,
 		],
 		picker: [
 			{keys: '↑ k', does: 'previous reaction', command: 'up', matches: up},
@@ -135,6 +141,7 @@ export function buildKeyTable(catalogue: readonly Reaction[]): KeyTable {
 			{keys: 'Esc', does: 'close without change', command: 'cancel', matches: named('escape'), hint: {keys: 'Esc', says: 'cancel', rank: 2, at: 3}},
 			help,
 			exit,
+			suspend,
 		],
 	};
 	return {
@@ -146,7 +153,7 @@ export function buildKeyTable(catalogue: readonly Reaction[]): KeyTable {
 			article: hintAlternatives(bindings.article.map(binding => binding.hint)),
 			picker: hintAlternatives(bindings.picker.map(binding => binding.hint)),
 		},
-		tooSmall: [{keys: 'q', does: 'quit', command: 'quit', matches: letter('q')}, exit],
+		tooSmall: [{keys: 'q', does: 'quit', command: 'quit', matches: letter('q')}, exit, suspend],
 	};
 }
 
@@ -166,13 +173,13 @@ function typedText(press: KeyPress): string {
 
 /**
  * What a key press means in this state: in help every key closes it (but
- * Ctrl+C), in the filter text is typed, and on a screen too small for any
+ * Ctrl+C and Ctrl+Z), in the filter text is typed, and on a screen too small for any
  * view only the ways out count.
  */
 export function eventFor(state: Pick<ReaderState, 'mode' | 'help'>, press: KeyPress, tooSmall: boolean, table: KeyTable = keyTable): ReaderEvent | undefined {
 	const command = commandFor(table, state.mode, press, tooSmall);
 	if (tooSmall) return command ? {type: 'command', command} : undefined;
-	if (state.help) return {type: 'command', command: command === 'exit' ? 'exit' : 'help'};
+	if (state.help) return {type: 'command', command: command === 'exit' || command === 'suspend' ? command : 'help'};
 	if (command) return {type: 'command', command};
 	const text = state.mode === 'filter' ? typedText(press) : '';
 	return text === '' ? undefined : {type: 'text', text};

@@ -28,6 +28,7 @@ export type Command =
 	| 'cancel'
 	| 'help'
 	| 'exit'
+	| 'suspend'
 	| Choice;
 
 /** The reaction a digit picks (0 for the first), or -1 for any other command: the digits are data, not one name each. */

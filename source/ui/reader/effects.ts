@@ -5,8 +5,8 @@ import {errorText} from './error-text.js';
 import {type Session} from './session.js';
 import {type Effect, type ReaderEvent} from './state.js';
 
-/** What effects act on: the session's store, and the way to end the reader. */
-export type EffectDeps = {session: Session; quit(): void};
+/** What effects act on: the session's store, the way to end the reader and, in a terminal, to suspend it. */
+export type EffectDeps = {session: Session; quit(): void; suspend?(): void};
 
 /**
  * Starts `effect` at once (a place is kept before the next key is read) and
@@ -30,6 +30,11 @@ export async function runEffect(effect: Effect, deps: EffectDeps): Promise<Reade
 
 		case 'quit': {
 			deps.quit();
+			return undefined;
+		}
+
+		case 'suspend': {
+			deps.suspend?.();
 			return undefined;
 		}
 

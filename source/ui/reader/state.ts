@@ -89,14 +89,18 @@ export type ReaderEvent =
 	/** The pending reaction could not be written. */
 	| {type: 'unsaved'; reason: string}
 	/** A reading place could not be written. */
-	| {type: 'placeFailed'; reason: string};
+	| {type: 'placeFailed'; reason: string}
+	/** Something went wrong that the reader does not own (the store found corrupt): said in the status line, not over the frame. */
+	| {type: 'warned'; text: string};
 
 /** What the reader asks of the world; the answers, where there are any, come back as events. */
 export type Effect =
 	| {type: 'saveReaction'; id: string; reaction: ReactionId | null}
 	/** The paragraph at the top of the page: opening an article marks it opened, and every turn moves it. */
 	| {type: 'savePlace'; id: string; paragraph: number}
-	| {type: 'quit'};
+	| {type: 'quit'}
+	/** Ctrl+Z: the terminal is given back and the process stops until `fg`. */
+	| {type: 'suspend'};
 
 /** A reducer's answer: the next state and the effects to run, in order. */
 export type Step = {state: ReaderState; effects: readonly Effect[]};

@@ -23,7 +23,9 @@ export function start(context: StepContext, openId?: string): Step {
 export function step(state: ReaderState, event: ReaderEvent, context: StepContext): Step {
 	switch (event.type) {
 		case 'saved': {
-			return just(pickSaved(state, context));
+			// A warning said while the pick was written (the store found corrupt and set aside) outlasts its "Saved".
+			const saved = pickSaved(state, context);
+			return just(state.message?.error ? {...saved, message: state.message} : saved);
 		}
 
 		case 'unsaved': {
@@ -32,6 +34,10 @@ export function step(state: ReaderState, event: ReaderEvent, context: StepContex
 
 		case 'placeFailed': {
 			return just({...state, message: {text: `Place not saved: ${event.reason}`, error: true}});
+		}
+
+		case 'warned': {
+			return just({...state, message: {text: event.text, error: true}});
 		}
 
 		case 'text': {
@@ -48,6 +54,8 @@ function onCommand(state: ReaderState, command: Command, context: StepContext): 
 	// A key clears the last message; the ways out work whatever is under way.
 	const next = {...state, message: null};
 	if (command === 'exit' || command === 'quit') return {state: next, effects: [{type: 'quit'}]};
+	// Suspending leaves everything as it is, help and a pick under way included: `fg` finds it so.
+	if (command === 'suspend') return {state, effects: [{type: 'suspend'}]};
 	// Nothing else until the pick is written: the keys after it would act on a picker about to close.
 	if (state.saving) return just(state);
 	const helped = helpStep(next, command);
