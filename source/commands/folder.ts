@@ -6,7 +6,7 @@ import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import envPaths from 'env-paths';
 import {BroadsheetError} from '../errors.js';
-import {type Library, scanFolder} from '../news/library.js';
+import {type Library, scanFolder, scanFolderInSlices, type ScanProgress} from '../news/library.js';
 
 /** The articles shipped with broadsheet, beside dist/ (this module is bundled into dist/cli.js). */
 export const shippedFolder = fileURLToPath(new URL('../articles', import.meta.url));
@@ -19,20 +19,44 @@ export function libraryFolder(): string {
 /** A --dir or BROADSHEET_DIR that is not there or not a folder: exit 1. */
 export class FolderError extends BroadsheetError {}
 
-/** The folder to read, scanned: `dir` (--dir) first, then BROADSHEET_DIR, then the library or, while it is empty, the shipped articles. */
-export function openLibrary(dir: string | undefined, env: NodeJS.ProcessEnv): Library {
+/**
+ * The folders to try, in order: `dir` (--dir) alone, else BROADSHEET_DIR
+ * alone, else the library (when it exists) and then the shipped articles, the
+ * first of which holding an article is read.
+ */
+function candidates(dir: string | undefined, env: NodeJS.ProcessEnv): string[] {
 	const chosen = dir ?? (env['BROADSHEET_DIR'] || undefined);
 	if (chosen !== undefined) {
 		if (!existsSync(chosen)) throw new FolderError(`no folder ${chosen}`);
 		if (!statSync(chosen).isDirectory()) throw new FolderError(`${chosen} is not a folder`);
-		return scanFolder(chosen);
+		return [chosen];
 	}
 
 	const library = libraryFolder();
-	if (existsSync(library)) {
-		const scanned = scanFolder(library);
-		if (scanned.articles.length > 0) return scanned;
+	return existsSync(library) ? [library, shippedFolder] : [shippedFolder];
+}
+
+/** Whether the scan of a candidate is the one to read: it holds articles, or no candidate is left. */
+const settles = (scanned: Library, index: number, all: string[]) => scanned.articles.length > 0 || index === all.length - 1;
+
+/** The folder to read, scanned: `dir` (--dir) first, then BROADSHEET_DIR, then the library or, while it is empty, the shipped articles. */
+export function openLibrary(dir: string | undefined, env: NodeJS.ProcessEnv): Library {
+	const all = candidates(dir, env);
+	for (const [index, folder] of all.entries()) {
+		const scanned = scanFolder(folder);
+		if (settles(scanned, index, all)) return scanned;
 	}
 
-	return scanFolder(shippedFolder);
+	throw new FolderError('no folder to read');
+}
+
+/** openLibrary, scanning in slices and saying how far it has got (for a screen shown while a large folder is read). */
+export async function openLibraryInSlices(dir: string | undefined, env: NodeJS.ProcessEnv, onProgress: ScanProgress): Promise<Library> {
+	const all = candidates(dir, env);
+	for (const [index, folder] of all.entries()) {
+		const scanned = await scanFolderInSlices(folder, onProgress);
+		if (settles(scanned, index, all)) return scanned;
+	}
+
+	throw new FolderError('no folder to read');
 }

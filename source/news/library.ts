@@ -144,43 +144,79 @@ function articleFiles(folder: string): Entry[] {
 		.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
+/** A scan under way: the folder's entries, and what reading each of them added. */
+type Scan = {entries: Entry[]; read(entry: Entry): void; library(): Library};
+
 /**
- * Reads the folder's `.txt` files into a Library. A file that is not an
- * article, or cannot be read, is skipped with its reason and never stops the
- * rest; a name holding control or invisible characters is skipped without
- * being read. A name that is not UTF-8 is read, its stray bytes spelled
- * `\xNN` in its id, unless so spelled it is another file's name.
+ * Starts reading the folder's `.txt` files into a Library. A file that is not
+ * an article, or cannot be read, is skipped with its reason and never stops
+ * the rest; a name holding control or invisible characters is skipped
+ * without being read. A name that is not UTF-8 is read, its stray bytes
+ * spelled `\xNN` in its id, unless so spelled it is another file's name.
  */
-export function scanFolder(folder: string): Library {
+function startScan(folder: string): Scan {
 	const articles: Article[] = [];
 	const skipped: Skipped[] = [];
 	const entries = articleFiles(folder);
 	const utf8Names = new Set(entries.filter(entry => !entry.raw).map(entry => entry.name));
-	for (const entry of entries) {
+	const read = (entry: Entry) => {
 		const {name} = entry;
 		// A file name could drive the terminal, or pass for another, as surely as its text: such files are not read.
 		if (holdsControls(name)) {
 			skipped.push({file: spellControls(name), reason: 'its name holds control or invisible characters'});
-			continue;
+			return;
 		}
 
 		if (entry.raw && utf8Names.has(name)) {
 			skipped.push({file: name, reason: 'its name is not UTF-8, and spelled out it is the name of another file'});
-			continue;
+			return;
 		}
 
 		try {
-			const read = readEntry(folder, entry);
-			if ('reason' in read) skipped.push({file: name, reason: read.reason});
-			else articles.push(read);
+			const result = readEntry(folder, entry);
+			if ('reason' in result) skipped.push({file: name, reason: result.reason});
+			else articles.push(result);
 		} catch (error) {
 			if (!(error instanceof ArticleError) && !isFsError(error)) throw error;
 			skipped.push({file: name, reason: error instanceof ArticleError ? error.message : fsReason(error)});
 		}
+	};
+
+	return {
+		entries,
+		read,
+		library: () => ({folder, articles: articles.sort(compareArticles), skipped}),
+	};
+}
+
+/** Reads the folder's `.txt` files into a Library, at once (see startScan for what is skipped). */
+export function scanFolder(folder: string): Library {
+	const scan = startScan(folder);
+	for (const entry of scan.entries) scan.read(entry);
+	return scan.library();
+}
+
+/** Told how far a scan in slices has got: files read so far, of how many. */
+export type ScanProgress = (read: number, total: number) => void;
+
+/**
+ * Reads the folder as scanFolder does, `slice` files at a time, giving the
+ * event loop a turn between slices (a screen can draw "Reading 40,000 of
+ * 100,000…", a key or a signal can be heard) and saying how far it has got
+ * after each.
+ */
+export async function scanFolderInSlices(folder: string, onProgress: ScanProgress, slice = 1000): Promise<Library> {
+	const scan = startScan(folder);
+	const total = scan.entries.length;
+	for (let start = 0; start < total; start += slice) {
+		for (const entry of scan.entries.slice(start, start + slice)) scan.read(entry);
+		onProgress(Math.min(start + slice, total), total);
+		await new Promise(resolve => {
+			setImmediate(resolve);
+		});
 	}
 
-	articles.sort(compareArticles);
-	return {folder, articles, skipped};
+	return scan.library();
 }
 
 function isFsError(error: unknown): error is NodeJS.ErrnoException {
