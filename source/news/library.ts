@@ -134,14 +134,23 @@ function nameOf(bytes: Uint8Array): string {
 
 const txt = Buffer.from('.txt');
 
+const byName = (a: Entry, b: Entry) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+
+/**
+ * The folder's `.txt` entries, by name. Names come as text, and only when one
+ * holds U+FFFD (a name that is not UTF-8 reads so, as may one that holds it)
+ * is the folder listed again as bytes, to read such names by their bytes.
+ */
 function articleFiles(folder: string): Entry[] {
+	const names = readdirSync(folder).filter(name => name.endsWith('.txt') && name.length > 4);
+	if (!names.some(name => name.includes('\uFFFD'))) return names.map(name => ({name})).sort(byName);
 	return readdirSync(folder, {encoding: 'buffer'})
 		.filter(raw => raw.length > txt.length && raw.subarray(-txt.length).equals(txt))
 		.map(raw => {
 			const name = nameOf(raw);
-			return Buffer.byteLength(name) === raw.length && Buffer.from(name).equals(raw) ? {name} : {name, raw};
+			return Buffer.from(name).equals(raw) ? {name} : {name, raw};
 		})
-		.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+		.sort(byName);
 }
 
 /** A scan under way: the folder's entries, and what reading each of them added. */

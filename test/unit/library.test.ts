@@ -180,3 +180,11 @@ test('scanFolder: a dangling link is a broken link', () => {
 	symlinkSync(path.join(dir, 'nowhere'), path.join(dir, 'dangling.txt'));
 	assert.deepEqual(scanFolder(dir).skipped, [{file: 'dangling.txt', reason: 'a broken link'}]);
 });
+
+test('scanFolder: a UTF-8 name holding U+FFFD itself is read by that name, beside one that is not UTF-8', () => {
+	const dir = articleFolder({'odd\uFFFD.txt': 'Odd\n', 'plain.txt': 'Plain\n'});
+	writeRaw(dir, latin1, 'Latin\n');
+	const scanned = scanFolder(dir);
+	assert.deepEqual(scanned.skipped, []);
+	assert.deepEqual(scanned.articles.map(entry => entry.id), [String.raw`latin1\xe9`, 'odd\uFFFD', 'plain']);
+});
