@@ -20,7 +20,12 @@ export async function run(context: Context, action: ActionOf<'react'>): Promise<
 	// A bad reaction is a usage error, found before any file is read.
 	const reaction = reactionNamed(action.reaction);
 	const article = resolveRef(context.library(), action.ref);
-	await context.store().setReaction(article.id, reaction);
+	// The lock may be held for as long as about 20 s: say so after a second rather than wait in silence.
+	await context.store().setReaction(article.id, reaction, undefined, {
+		onWait(lockPath) {
+			context.warn(`waiting for the lock on ${lockPath}…`);
+		},
+	});
 	const shown = reaction ? `${reactionById(reaction)!.emoji} ${reaction}` : 'no reaction';
 	context.write(`${article.id}: ${shown}\n`);
 	// The reaction is stored whether or not this line could be written: say
