@@ -4,8 +4,9 @@
 // fails with one line; and a --react kept waiting by a held lock says so.
 import assert from 'node:assert/strict';
 import {spawn} from 'node:child_process';
-import {mkdirSync, rmdirSync, symlinkSync, writeFileSync} from 'node:fs';
+import {chmodSync, mkdirSync, rmdirSync, symlinkSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
+import process from 'node:process';
 import {describe, test} from 'node:test';
 import {cleanEnv, cli, run} from './helpers.js';
 
@@ -91,4 +92,26 @@ test('--react held up by a lock says it is waiting, and goes on once the lock is
 	rmdirSync(lock);
 	assert.equal(await code, 0, stderr);
 	assert.match(stdout, /: 😢 sad\n$/);
+});
+
+test('a config.json its user cannot read: --list lists, with one warning (run as another user when the tests run as root)', async () => {
+	const env = cleanEnv();
+	const file = path.join(env.BROADSHEET_CONFIG_DIR, 'config.json');
+	writeFileSync(file, JSON.stringify({reactions: {[seed]: {reaction: 'sad', at: '2026-11-28T10:15:00.000Z'}}}));
+	// Write-only for its owner; root reads any file, so as root the reader is `nobody`, who may enter the folder.
+	chmodSync(file, 0o200);
+	chmodSync(env.BROADSHEET_CONFIG_DIR, 0o755);
+	const asOther = process.getuid?.() === 0 ? ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups', '--', process.execPath] : [process.execPath];
+	const {code, stdout, stderr} = await new Promise((resolve, reject) => {
+		const child = spawn(asOther[0], [...asOther.slice(1), cli, '--list'], {env, stdio: ['ignore', 'pipe', 'pipe']});
+		let out = '';
+		let err = '';
+		child.stdout.setEncoding('utf8').on('data', chunk => (out += chunk));
+		child.stderr.setEncoding('utf8').on('data', chunk => (err += chunk));
+		child.on('error', reject);
+		child.on('close', exit => resolve({code: exit, stdout: out, stderr: err}));
+	});
+	assert.equal(code, 0, stderr);
+	assert.equal(stdout.trim().split('\n').length, 8);
+	assert.equal(stderr, `broadsheet: reactions unavailable: cannot read the reactions store ${file}: permission denied\n`);
 });
