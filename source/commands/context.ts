@@ -12,6 +12,7 @@ import {openStore, type ReactionStore, storeFile} from '../store/store.js';
 import {wantsColour} from './colour.js';
 import {type Flags, type Size} from './flags.js';
 import {libraryFolder, openLibrary, shippedFolder} from './folder.js';
+import {jsonText} from './json-shapes.js';
 
 /** Where a context writes: stdout or stderr, or a test's stand-in. */
 type Output = {write(text: string): unknown; isTTY?: boolean; columns?: number; rows?: number};
@@ -107,7 +108,7 @@ export function createContext(flags: Omit<Flags, 'action'>, world: World = proce
 			stdout.write(text);
 		},
 		json(value) {
-			stdout.write(JSON.stringify(value, null, 2) + '\n');
+			stdout.write(jsonText(value));
 		},
 		library: once(() => openLibrary(flags.dir, env)),
 		store: once(() => openStore({dir: configDir, onWarning: warn})),

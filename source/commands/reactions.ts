@@ -3,7 +3,7 @@ import {reactionById} from '../news/catalogue.js';
 import {StoreError} from '../store/store.js';
 import {type Context} from './context.js';
 import {type ActionOf} from './flags.js';
-import {jsonText, type ReactionRow, reactionsJson} from './json-shapes.js';
+import {type ReactionRow, reactionsJson} from './json-shapes.js';
 
 function reactionsText(rows: ReactionRow[]): string {
 	return rows
@@ -25,6 +25,6 @@ export async function run(context: Context, action: ActionOf<'reactions'>): Prom
 	const store = context.store();
 	if (store.readError !== undefined) throw new StoreError(store.readError);
 	const rows = reactionsJson(store.reactions(), context.library().articles);
-	if (action.json) context.write(jsonText(rows));
+	if (action.json) context.json(rows);
 	else context.write(reactionsText(rows));
 }
