@@ -3,16 +3,20 @@
 // pick sizes). The size is shared out, the reader's state and effects run in
 // one hook, keys come in through one handler, and the screen the state
 // calls for is drawn in the theme for `colour`.
+import {useEffect} from 'react';
 import {type Library} from '../news/library.js';
 // Only the type: the store, and conf behind it, are the CLI's to open.
 import type {ReactionStore} from '../store/store.js';
-import {keyTable} from './input/key-table.js';
+import {eventFor, type KeyPress, keyTable} from './input/key-table.js';
 import {useKeys} from './input/use-keys.js';
 import {ShownScreen} from './screens/index.js';
 import {ThemeProvider} from './screens/theme.js';
-import {useReader, type Warnings} from './use-reader.js';
+import {type Dispatch, useReader, type Warnings} from './use-reader.js';
 import {show} from './view/screen.js';
 import {screenSize} from './view/size.js';
+
+/** Keys typed while the folder was read, for the App to act on once it is up; `taken` once it has. */
+export type TypedAhead = {presses: KeyPress[]; taken: boolean};
 
 /** The reader's inputs: what to read and where to keep reactions, how to draw, and the terminal's size. */
 export type AppProps = {
@@ -31,13 +35,25 @@ export type AppProps = {
 	warnings?: Warnings;
 	/** Called before a layout that may take long: run.tsx keeps the signals that end the reader at their default action. */
 	holdSignals?: () => void;
+	/** Keys typed while the folder was read (run.tsx): acted on first, in order. */
+	typedAhead?: TypedAhead;
 };
 
+/** Acts on the keys typed ahead once, as they would have been had the reader been up. */
+function useTypedAhead(dispatch: Dispatch, tooSmall: boolean, typedAhead: TypedAhead | undefined): void {
+	useEffect(() => {
+		if (typedAhead === undefined || typedAhead.taken) return;
+		typedAhead.taken = true;
+		for (const press of typedAhead.presses.splice(0)) dispatch(state => eventFor(state, press, tooSmall));
+	}, [dispatch, tooSmall, typedAhead]);
+}
+
 /** The reader at a given size. */
-export function App({library, store, openId, colour, measure, columns, rows, suspend, warnings, holdSignals}: AppProps) {
+export function App({library, store, openId, colour, measure, columns, rows, suspend, warnings, holdSignals, typedAhead}: AppProps) {
 	const size = screenSize(columns, rows, measure);
 	const reader = useReader({library, store, openId, columns, rows, measure, suspend, warnings, holdSignals});
 	useKeys(reader.dispatch, size.tooSmall);
+	useTypedAhead(reader.dispatch, size.tooSmall, typedAhead);
 	return (
 		<ThemeProvider colour={colour}>
 			<ShownScreen shown={show({...reader, library, size, keys: keyTable})} />
