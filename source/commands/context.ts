@@ -6,12 +6,12 @@
 import process from 'node:process';
 import {UsageError} from '../errors.js';
 import {minimumHeight, minimumWidth} from '../layout/limits.js';
-import {type Library} from '../news/library.js';
+import {type Library, type ScanProgress} from '../news/library.js';
 import {spellControls} from '../news/sanitise.js';
 import {openStore, type ReactionStore, storeFile} from '../store/store.js';
 import {wantsColour} from './colour.js';
 import {type Flags, type Size} from './flags.js';
-import {libraryFolder, openLibrary, shippedFolder} from './folder.js';
+import {libraryFolder, openLibrary, openLibraryInSlices, shippedFolder} from './folder.js';
 import {jsonText} from './json-shapes.js';
 
 /** Where a context writes: stdout or stderr, or a test's stand-in. */
@@ -61,6 +61,12 @@ export type Context = {
 	json(value: unknown): void;
 	/** The folder to read, scanned once: later calls give the same library. */
 	library(): Library;
+	/**
+	 * The same library, read in slices with the event loop given a turn
+	 * between them, saying how far it has got (the reader's loading frame):
+	 * it fills the same once-only cache, and gives what is there if it is full.
+	 */
+	libraryInSlices(onProgress: ScanProgress): Promise<Library>;
 	/** The reactions store, opened once (a corrupt file is set aside with a warning then). */
 	store(): ReactionStore;
 	/** --width/--height, else the terminal's size (one that reports 0 is no size), else 80×24; a UsageError below the minimum. */
@@ -90,6 +96,7 @@ export function createContext(flags: Omit<Flags, 'action'>, world: World = proce
 
 	// An empty BROADSHEET_CONFIG_DIR counts as unset.
 	const configDir = env['BROADSHEET_CONFIG_DIR'] || undefined;
+	let library: {value: Library} | undefined;
 	return {
 		env,
 		stdout,
@@ -110,7 +117,15 @@ export function createContext(flags: Omit<Flags, 'action'>, world: World = proce
 		json(value) {
 			stdout.write(jsonText(value));
 		},
-		library: once(() => openLibrary(flags.dir, env)),
+		library: () => (library ??= {value: openLibrary(flags.dir, env)}).value,
+		async libraryInSlices(onProgress) {
+			if (library === undefined) {
+				const value = await openLibraryInSlices(flags.dir, env, onProgress);
+				library ??= {value};
+			}
+
+			return library.value;
+		},
 		store: once(() => openStore({dir: configDir, onWarning: warn})),
 		layoutSize(given) {
 			const width = given.width ?? ((stdout.isTTY && stdout.columns) || 80);

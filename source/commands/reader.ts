@@ -2,7 +2,7 @@
 // article. Like git with its pager, a stdout that is not a terminal gets what
 // the view would show, as text: the list, or the article printed.
 import {UsageError} from '../errors.js';
-import {resolveRef} from '../news/library.js';
+import {resolveRef, type ScanProgress} from '../news/library.js';
 import {type Context} from './context.js';
 import {type ActionOf} from './flags.js';
 import * as list from './list.js';
@@ -18,18 +18,22 @@ export async function run(context: Context, {ref}: ActionOf<'reader'>): Promise<
 		throw new UsageError('the reader needs a terminal on stdin; to script it use --list, --print or --json');
 	}
 
-	// Raw mode from the first moment: keys typed while the folder is read and
-	// Ink loads are neither echoed onto the shell's screen nor held for a line
-	// (Enter would arrive as a line feed). Ink reads them once it is up.
+	// Raw mode from the first moment: keys typed while Ink loads are neither
+	// echoed onto the shell's screen nor held for a line (Enter would arrive as
+	// a line feed). Ink reads them once it is up.
 	context.stdin.setRawMode?.(true);
 	try {
-		const library = context.library();
-		const openId = ref === undefined ? undefined : resolveRef(library, ref).id;
-		// What the folder and the store say on opening is written before the reader's screen, and stays.
+		// What the store says on opening is written before the reader's screen, and stays.
 		const store = context.store();
 		// Ink and React load here, and only here.
 		const {runReader} = await import('../ui/run.js');
-		await withWarningsHeld(context, async warnings => runReader({library, store, openId, colour: context.colour, measure: context.measure, warnings}));
+		// The folder is read with the reader's frame up, saying how far it has got; the ref is resolved after.
+		const load = async (onProgress: ScanProgress) => {
+			const library = await context.libraryInSlices(onProgress);
+			return {library, openId: ref === undefined ? undefined : resolveRef(library, ref).id};
+		};
+
+		await withWarningsHeld(context, async warnings => runReader({load, store, colour: context.colour, measure: context.measure, warnings}));
 	} finally {
 		context.stdin.setRawMode?.(false);
 	}

@@ -5,21 +5,40 @@
 // module lazily, so scripting never loads Ink or React.
 import process from 'node:process';
 import ansiEscapes from 'ansi-escapes';
-import {Box, type Instance, render} from 'ink';
+import {Box, type Instance, render, useApp, useInput} from 'ink';
 import {useEffect, useState} from 'react';
-import {type Library} from '../news/library.js';
+import {type Library, type ScanProgress} from '../news/library.js';
 // Only the type: the store, and conf behind it, are the CLI's to open.
 import type {ReactionStore} from '../store/store.js';
 import {BroadsheetError} from '../errors.js';
-import {App} from './app.js';
+import {App, type TypedAhead} from './app.js';
+import {keyPresses} from './input/key-press.js';
+import {eventFor} from './input/key-table.js';
 import {errorText} from './reader/error-text.js';
 import {guardTerminal, holdEndingSignals} from './terminal-guard.js';
 import {closeSession} from './reader/session.js';
+import {LoadingScreen} from './screens/loading.js';
+import {ThemeProvider} from './screens/theme.js';
 import {type Warnings} from './use-reader.js';
 import {useTerminalSize} from './use-terminal-size.js';
+import {type LoadingProgress, loadingView} from './view/loading.js';
+import {screenSize} from './view/size.js';
 
-/** What the CLI hands the reader: it opens the library and the store, decides colour and measure, and passes on the warnings said while the reader is up. */
-type ReaderOptions = {library: Library; store: ReactionStore; openId?: string; colour: boolean; measure: number; warnings: Warnings};
+/** The library read, and the article to open first (`--article`, resolved against it). */
+type Loaded = {library: Library; openId?: string};
+
+/**
+ * What the CLI hands the reader: the way to read the library (in slices,
+ * saying how far it has got; a bad --article rejects), the store opened,
+ * colour and measure decided, and the warnings said while the reader is up.
+ */
+type ReaderOptions = {load(onProgress: ScanProgress): Promise<Loaded>; store: ReactionStore; colour: boolean; measure: number; warnings: Warnings};
+
+/** What the reader shows: the loading frame until the library is read, then the App. */
+type ReaderProps = Omit<ReaderOptions, 'load'> & {progress: LoadingProgress; loaded: Loaded | undefined; typedAhead: TypedAhead};
+
+/** How often, in milliseconds, the loading frame's count is drawn again. */
+const progressEvery = 100;
 
 /** Calls its listener when the screen must be drawn again from nothing (back from a suspension). */
 type Redraws = {listen(redraw: () => void): () => void; redraw(): void};
@@ -39,8 +58,31 @@ function redraws(): Redraws {
 	};
 }
 
-function Reader({redraw, suspend, holdSignals, ...options}: ReaderOptions & {redraw: Redraws; suspend(): void; holdSignals(): void}) {
+/**
+ * The keys while the folder is read: q and Ctrl+C quit at once, Ctrl+Z
+ * suspends, and any other key waits in `typedAhead` for the App to act on
+ * once the list is up (as keys typed before the reader starts do).
+ */
+function useLoadingKeys(typedAhead: TypedAhead, suspend: () => void): void {
+	const {exit} = useApp();
+	useInput((input, key) => {
+		if (typedAhead.taken) return;
+		for (const press of keyPresses(input, key)) {
+			const event = eventFor({mode: 'list', help: false}, press, true);
+			if (event?.type === 'command' && (event.command === 'quit' || event.command === 'exit')) {
+				exit();
+				return;
+			}
+
+			if (event?.type === 'command' && event.command === 'suspend') suspend();
+			else typedAhead.presses.push(press);
+		}
+	});
+}
+
+function Reader({redraw, suspend, holdSignals, progress, loaded, typedAhead, ...options}: ReaderProps & {redraw: Redraws; suspend(): void; holdSignals(): void}) {
 	const {columns, rows} = useTerminalSize();
+	useLoadingKeys(typedAhead, suspend);
 	// Ink writes only what changed since its last frame; after a suspension the
 	// screen is blank, so the frame is drawn empty once and then in full.
 	const [blank, setBlank] = useState(false);
@@ -52,7 +94,13 @@ function Reader({redraw, suspend, holdSignals, ...options}: ReaderOptions & {red
 	}, [blank]);
 	return (
 		<Box display={blank ? 'none' : 'flex'}>
-			<App {...options} columns={columns} rows={rows} suspend={suspend} holdSignals={holdSignals} />
+			{loaded === undefined
+				? (
+					<ThemeProvider colour={options.colour}>
+						<LoadingScreen view={loadingView(screenSize(columns, rows, options.measure), progress)} />
+					</ThemeProvider>
+				)
+				: <App {...options} {...loaded} typedAhead={typedAhead} columns={columns} rows={rows} suspend={suspend} holdSignals={holdSignals} />}
 		</Box>
 	);
 }
@@ -101,7 +149,10 @@ export async function runReader(options: ReaderOptions): Promise<void> {
 		redraw.redraw();
 	};
 
+	const {load, ...rest} = options;
+	const typedAhead: TypedAhead = {presses: [], taken: false};
 	let instance: Instance;
+	let draw: (progress: LoadingProgress, loaded: Loaded | undefined) => void;
 	// SIGTERM, SIGHUP, SIGINT and SIGQUIT end the reader by their default action, at once however busy it
 	// is, and the guard gives the terminal back; their listeners (Ink's own first) are put back after.
 	let signals: ReturnType<typeof holdEndingSignals> | undefined;
@@ -116,7 +167,12 @@ export async function runReader(options: ReaderOptions): Promise<void> {
 		});
 		signals = holdEndingSignals();
 		takeScreen();
-		instance.rerender(<Reader {...options} redraw={redraw} suspend={suspend} holdSignals={signals.hold} />);
+		const {hold} = signals;
+		draw = (progress, loaded) => {
+			instance.rerender(<Reader {...rest} progress={progress} loaded={loaded} typedAhead={typedAhead} redraw={redraw} suspend={suspend} holdSignals={hold} />);
+		};
+
+		draw(undefined, undefined);
 	} catch (error) {
 		signals?.release();
 		restore();
@@ -154,14 +210,37 @@ export async function runReader(options: ReaderOptions): Promise<void> {
 	// The last resort, should anything call process.exit() while the reader is up.
 	process.on('exit', restore);
 
+	// The folder is read in slices, the loading frame's count redrawn as it goes (at most every tenth of a second: a
+	// frame costs a few milliseconds of the reading's own time). A quit meanwhile stops the reading at the next slice
+	// (the process would otherwise stay up until it ends); a failure (no folder, a bad --article) ends the reader, to
+	// be said once the screen is given back.
+	let ended = false;
+	let failure: {error: unknown} | undefined;
+	let drawnAt = performance.now();
+	void load((read, total) => {
+		if (ended) throw new Error('the reader has quit');
+		if (performance.now() - drawnAt < progressEvery) return;
+		drawnAt = performance.now();
+		draw({read, total}, undefined);
+	}).then(loaded => {
+		if (!ended) draw(undefined, loaded);
+	}, (error: unknown) => {
+		if (ended) return;
+		failure = {error};
+		unmount();
+	});
+
 	try {
 		// Rejects when a render throws: the CLI reports it in one line.
 		await instance.waitUntilExit();
 	} finally {
+		ended = true;
 		stopListening();
 		restore();
 		signals.release();
 	}
+
+	if (failure) throw failure.error;
 
 	// After the screen is given back: writes still queued are tried once, and a pick not saved is said (exit 1).
 	const unsaved = await closeSession(options.store);
