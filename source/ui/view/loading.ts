@@ -3,7 +3,6 @@
 // the reading has got; under 10×3 the too-small notice, as on any screen.
 import {type FrameView} from './frame.js';
 import {displayWidth} from './fit.js';
-import {type ViewInput} from './screen.js';
 import {type ScreenSize} from './size.js';
 import {statusLine} from './status.js';
 import {type TooSmallView, tooSmallView} from './too-small.js';
@@ -27,7 +26,7 @@ function saying(progress: LoadingProgress): string[] {
 
 /** The loading frame at this size; only q, Ctrl+C and Ctrl+Z act meanwhile, so q is the one hint. */
 export function loadingView(size: ScreenSize, progress: LoadingProgress): LoadingView {
-	if (size.tooSmall) return {tooSmall: tooSmallView({size} as ViewInput)};
+	if (size.tooSmall) return {tooSmall: tooSmallView({size})};
 	const alternatives = saying(progress);
 	const left = alternatives.find(text => displayWidth(text) <= size.columns) ?? alternatives.at(-1)!;
 	return {frame: {width: size.columns, height: size.rows - 1, status: statusLine({left, middle: '', hints: ['q quit']}, null, size.columns)}, body: size.body};

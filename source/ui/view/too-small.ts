@@ -6,6 +6,6 @@ import {type ViewInput} from './screen.js';
 export type TooSmallView = {notice: string};
 
 /** Said whole where it fits: `too small` fits a 9-column terminal, the longer notice does not. */
-export function tooSmallView({size}: ViewInput): TooSmallView {
+export function tooSmallView({size}: Pick<ViewInput, 'size'>): TooSmallView {
 	return {notice: truncateEnd(size.columns >= 18 ? 'terminal too small' : 'too small', size.columns).replace(' …', '…')};
 }
