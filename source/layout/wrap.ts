@@ -104,6 +104,14 @@ export function * wrapLines(runs: Run[], width: number): Generator<Run[], void, 
 
 	const place = () => {
 		if (chunk.length === 0) return;
+		// A zero-width space alone only marks a break: after spaces (a break
+		// already) or at a line's start it must not pull the spaces onto the line.
+		if (chunkWidth === 0 && chunk.every(cell => cell.kind === 'break')) {
+			if (gap.length === 0 && lineWidth > 0) line.push(...chunk);
+			chunk = [];
+			return;
+		}
+
 		// A chunk ending in a soft hyphen keeps a column for the `-` it shows if
 		// the line breaks there.
 		const need = chunkWidth + (chunk.at(-1)!.kind === 'soft' ? 1 : 0);

@@ -13,8 +13,10 @@ export class ArticleError extends BroadsheetError {
 }
 
 type Block = {
-	/** The block's lines, each trimmed, joined with spaces. */
+	/** The block's lines, each trimmed, joined with spaces: what a title, label, byline, link or prompt is read from. */
 	text: string;
+	/** The same with its zero-width spaces, which say where a body line may break but have no place in any other field. */
+	body: string;
 	/** How many lines the block takes in the file. */
 	lines: number;
 };
@@ -29,7 +31,9 @@ function splitBlocks(text: string): Block[] {
 	const blocks: Block[] = [];
 	let lines: string[] = [];
 	const flush = () => {
-		if (lines.length > 0) blocks.push({text: lines.join(' '), lines: lines.length});
+		if (lines.length === 0) return;
+		const body = lines.join(' ');
+		blocks.push({text: body.replaceAll('\u200B', ''), body, lines: lines.length});
 		lines = [];
 	};
 
@@ -61,7 +65,9 @@ function bylineOf(block: Block): BylineBlock | null {
 	const colon = block.text.indexOf(': ');
 	if (colon === -1) return null;
 	const byline = parseByline(block.text.slice(0, colon));
-	return byline && {byline, lead: block.text.slice(colon + 2).trim()};
+	// The lead is body text: it keeps its zero-width spaces (the byline before it has none, so it is cut at the same colon).
+	const bodyColon = block.body.indexOf(': ');
+	return byline && {byline, lead: block.body.slice(bodyColon + 2).trim()};
 }
 
 function isLabel(block: Block): boolean {
@@ -125,7 +131,7 @@ export function parseArticle(text: string, file: string): Article {
 	const prompt = last && isPrompt(last) ? last.text : null;
 	if (prompt !== null) rest = rest.slice(0, -1);
 
-	const paragraphs = rest.filter(block => !isLink(block)).map(block => block.text);
+	const paragraphs = rest.filter(block => !isLink(block)).map(block => block.body);
 	if (byline && byline.lead !== '') paragraphs.unshift(byline.lead);
 
 	const linkBlock = blocks.slice(titleIndex + 1).find(block => isLink(block));

@@ -25,8 +25,9 @@ const controlCharacter = String.raw`[\x00-\x08\x0B-\x1F\x7F-\x9F\u202A-\u202E\u2
 // Invisible characters (Unicode format characters, category Cf, and the
 // line and paragraph separators) make text that looks like other text: an id
 // `rlm\u200F` beside `rlm`, a link with a hidden zero-width space. They go,
-// but for those that shape what is shown: the soft hyphen (layout breaks at
-// it); a zero-width joiner between emoji (👨‍👩‍👧) or after a letter of a
+// but for those that shape what is shown: the soft hyphen and the zero-width
+// space (layout breaks at them: Thai and long URLs need the second; the parser
+// takes it out of every field but the body, where it is only a break); a zero-width joiner between emoji (👨‍👩‍👧) or after a letter of a
 // script that joins (Devanagari half forms); a zero-width non-joiner between
 // letters of such a script (Persian); and the tag characters of an emoji tag
 // sequence (the flag of England). Latin, Greek and Cyrillic need no joiner, so
@@ -39,7 +40,7 @@ const keptFormat = [
 	String.raw`[\u200C\u200D](?<=${joiningLetter}[\u200C\u200D])(?=\p{L})`,
 ].join('|');
 const formatCharacter = String.raw`[\p{Cf}\u2028\u2029]`;
-const removedFormat = String.raw`[\p{Cf}--[\u00AD]]`;
+const removedFormat = String.raw`[\p{Cf}--[\u00AD\u200B]]`;
 
 // One pass: a kept sequence is matched first and given back whole; a run of
 // removed characters goes in one match (none in a run could be kept: each
