@@ -73,7 +73,9 @@ function bylineOf(block: Block): BylineBlock | null {
 function isLabel(block: Block): boolean {
 	const {text} = block;
 	return (
-		text.split(/\s+/u).length <= labelWords
+		// Too long to be a label, told before anything splits it: a body block can be megabytes.
+		text.length <= labelLength * 2
+		&& text.split(/\s+/u).length <= labelWords
 		&& [...text].length <= labelLength
 		&& !/[.!?:]$/u.test(text)
 		&& bylineOf(block) === null
@@ -86,6 +88,7 @@ function isPrompt(block: Block): boolean {
 	return (
 		block.lines === 1
 		&& text.endsWith('?')
+		&& text.length <= promptLength * 2
 		&& [...text].length <= promptLength
 		&& /(?<![\p{L}\p{N}_])your?(?![\p{L}\p{N}_])/iu.test(text)
 	);

@@ -92,3 +92,13 @@ test(`the list paints within ${deadline / 1000} s beside a file whose title is 1
 	terminal.press('q');
 	assert.equal((await terminal.waitForExit(deadline)).code, 0);
 });
+
+// Telling whether a block is a label or a prompt split the whole block
+// first: listing a folder beside one 5 MB line split it into a million words,
+// which did not fit a 24 MB heap. A block too long to be either is told so at once.
+test('--list beside a 5 MB one-line article runs in a 24 MB heap', async () => {
+	const dir = folderWith({'big.txt': `Line\n\n${'word and "a quote" more words '.repeat(170_000)}\n`, 'ask.txt': `Ask\n\n${'word '.repeat(1_000_000)}really, are you?\n`});
+	const listed = await runWithin(['--dir', dir, '--list'], ['--max-old-space-size=24']);
+	assert.equal(listed.code, 0, listed.stderr.slice(0, 2000));
+	assert.equal(listed.stdout.trim().split('\n').length, 2);
+});
