@@ -65,9 +65,11 @@ function bylineOf(block: Block): BylineBlock | null {
 	const colon = block.text.indexOf(': ');
 	if (colon === -1) return null;
 	const byline = parseByline(block.text.slice(0, colon));
-	// The lead is body text: it keeps its zero-width spaces (the byline before it has none, so it is cut at the same colon).
-	const bodyColon = block.body.indexOf(': ');
-	return byline && {byline, lead: block.body.slice(bodyColon + 2).trim()};
+	if (!byline) return null;
+	// The lead is body text: it keeps its zero-width spaces. The body's first colon followed,
+	// past any zero-width spaces, by a space is the one `text` found: removing them keeps the order.
+	const cut = /:\u200B* /u.exec(block.body)!;
+	return {byline, lead: block.body.slice(cut.index + cut[0].length).trim()};
 }
 
 function isLabel(block: Block): boolean {

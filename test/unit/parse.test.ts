@@ -118,6 +118,7 @@ const cases: Case[] = [
 	['a link hidden behind a zero-width space still has to be http', file('Title', 'Link: \u200Bjavascript:x'), {link: null}],
 	['a zero-width space stays in the body, where it says a line may break', file('Ti\u200Btle', 'ภาษา\u200Bไทย.'), {title: 'Title', paragraphs: ['ภาษา\u200Bไทย.']}],
 	['and in the lead after the byline, but not in the byline', file('Title', 'By A\u200Bnn, B: ภาษา\u200Bไทย.'), {paragraphs: ['ภาษา\u200Bไทย.']}],
+	['a zero-width space after the byline\'s colon still cuts the lead there', file('Title', 'By Ann Lee, Reuters:\u200B The lead: more.'), {paragraphs: ['The lead: more.']}],
 	['line and paragraph separators are spaces', file('One\u2028two', 'Three\u2029four.'), {title: 'One two', paragraphs: ['Three four.']}],
 	['the flag of England stays in a title', file('Go 🏴\u{E0067}\u{E0062}\u{E0065}\u{E006E}\u{E0067}\u{E007F}', 'One.'), {title: 'Go 🏴\u{E0067}\u{E0062}\u{E0065}\u{E006E}\u{E0067}\u{E007F}'}],
 ];
