@@ -36,27 +36,26 @@ function candidates(dir: string | undefined, env: NodeJS.ProcessEnv): string[] {
 	return existsSync(library) ? [library, shippedFolder] : [shippedFolder];
 }
 
-/** Whether the scan of a candidate is the one to read: it holds articles, or no candidate is left. */
-const settles = (scanned: Library, index: number, all: string[]) => scanned.articles.length > 0 || index === all.length - 1;
-
 /** The folder to read, scanned: `dir` (--dir) first, then BROADSHEET_DIR, then the library or, while it is empty, the shipped articles. */
 export function openLibrary(dir: string | undefined, env: NodeJS.ProcessEnv): Library {
-	const all = candidates(dir, env);
-	for (const [index, folder] of all.entries()) {
+	const folders = candidates(dir, env);
+	const last = folders.pop()!;
+	for (const folder of folders) {
 		const scanned = scanFolder(folder);
-		if (settles(scanned, index, all)) return scanned;
+		if (scanned.articles.length > 0) return scanned;
 	}
 
-	throw new FolderError('no folder to read');
+	return scanFolder(last);
 }
 
 /** openLibrary, scanning in slices and saying how far it has got (for a screen shown while a large folder is read). */
 export async function openLibraryInSlices(dir: string | undefined, env: NodeJS.ProcessEnv, onProgress: ScanProgress): Promise<Library> {
-	const all = candidates(dir, env);
-	for (const [index, folder] of all.entries()) {
+	const folders = candidates(dir, env);
+	const last = folders.pop()!;
+	for (const folder of folders) {
 		const scanned = await scanFolderInSlices(folder, onProgress);
-		if (settles(scanned, index, all)) return scanned;
+		if (scanned.articles.length > 0) return scanned;
 	}
 
-	throw new FolderError('no folder to read');
+	return scanFolderInSlices(last, onProgress);
 }

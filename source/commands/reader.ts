@@ -5,6 +5,7 @@ import {UsageError} from '../errors.js';
 import {resolveRef, type ScanProgress} from '../news/library.js';
 import {type Context} from './context.js';
 import {type ActionOf} from './flags.js';
+import {type Warnings} from '../ui/use-reader.js';
 import * as list from './list.js';
 import * as print from './print.js';
 
@@ -40,7 +41,6 @@ export async function run(context: Context, {ref}: ActionOf<'reader'>): Promise<
 }
 
 /** Subscribes to warnings until the returned function is called. */
-type Warnings = (listen: (message: string) => void) => () => void;
 
 /**
  * Runs the reader with the warnings said while it is up going to it (its

@@ -259,7 +259,8 @@ export function resolveRef(library: Library, ref: string): Article {
 
 	for (const file of files) {
 		// A skipped name is kept as a message spells it: so is the ref, to find it.
-		const bad = library.skipped.find(entry => entry.file === spellControls(file));
+		const spelled = spellControls(file);
+		const bad = library.skipped.find(entry => entry.file === spelled);
 		// A link out of the folder is, to a ref, not there at all (SPEC §3).
 		if (bad?.reason === linkOut) throw new RefError(`${notFound.message} (${bad.file} is ${linkOut})`);
 		if (bad) throw new RefError(`${bad.file} is not an article: ${bad.reason}`);

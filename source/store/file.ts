@@ -2,7 +2,7 @@
 // and what happens to a file that is not a store (kept aside, never deleted).
 import {lstatSync, readFileSync, renameSync} from 'node:fs';
 import {isReactionId, type ReactionId} from '../news/catalogue.js';
-import {spellControls} from '../news/sanitise.js';
+import {holdsControls} from '../news/sanitise.js';
 import {errorCode} from './errors.js';
 
 /**
@@ -146,7 +146,7 @@ function validEntries<T>(section: unknown, read: (entry: Record<string, unknown>
 		// No article has such an id (the library skips file names that hold
 		// control characters) and printing it could drive the terminal: the
 		// entry is skipped like any other this version cannot use, and kept in the file.
-		if (spellControls(articleId) !== articleId) {
+		if (holdsControls(articleId)) {
 			continue;
 		}
 
