@@ -38,11 +38,8 @@ type LayoutSize = {width: number; height: number};
 
 /** What every command is given: the flags every action takes, the streams, and the folder and store, opened when first asked for. */
 export type Context = {
-	readonly env: NodeJS.ProcessEnv;
 	readonly stdout: Output;
 	readonly stdin: Input;
-	/** --dir as given; BROADSHEET_DIR and the library are weighed by `library()`. */
-	readonly dir: string | undefined;
 	/** Whether to colour stdout: the flag, else the environment, else whether it is a terminal (SPEC §3). */
 	readonly colour: boolean;
 	/** The text column's cap in wide terminals; 0 is full width. */
@@ -98,10 +95,8 @@ export function createContext(flags: Omit<Flags, 'action'>, world: World = proce
 	const configDir = env['BROADSHEET_CONFIG_DIR'] || undefined;
 	let library: {value: Library} | undefined;
 	return {
-		env,
 		stdout,
 		stdin,
-		dir: flags.dir,
 		colour: wantsColour(flags.color, env, stdout.isTTY === true),
 		measure: flags.measure,
 		warn,

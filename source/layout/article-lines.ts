@@ -84,7 +84,7 @@ export function layoutArticle(article: Article, width: number): Line[] {
 	return lines;
 }
 
-/** The article's pages for a terminal W × H: what the reader turns through, `--print` writes and `--json` counts. */
+/** The article's pages for a terminal W × H, all at once: what the reader turns through (`--print` and `--json` take them a page at a time). */
 export function layoutPages(article: Article, width: number, height: number): Page[] {
 	return paginate(layoutArticle(article, width), height);
 }
