@@ -5,7 +5,7 @@ import {UsageError} from '../errors.js';
 import {resolveRef, type ScanProgress} from '../news/library.js';
 import {type Context} from './context.js';
 import {type ActionOf} from './flags.js';
-import {type Warnings} from '../ui/use-reader.js';
+import type {Warnings} from '../ui/use-reader.js';
 import * as list from './list.js';
 import * as print from './print.js';
 
