@@ -105,6 +105,9 @@ function Reader({redraw, suspend, holdSignals, progress, loaded, typedAhead, ...
 	);
 }
 
+/** What gives the terminal back: the reader writes it on every way out, the guard when the reader cannot. */
+const giveBack = ansiEscapes.cursorShow + ansiEscapes.exitAlternativeScreen;
+
 /** Runs the reader in this terminal until it quits; the terminal is given back however it ends. */
 export async function runReader(options: ReaderOptions): Promise<void> {
 	const {stdin, stdout, stderr} = process;
@@ -114,11 +117,11 @@ export async function runReader(options: ReaderOptions): Promise<void> {
 	};
 
 	const giveScreen = () => {
-		if (screen) stdout.write(ansiEscapes.cursorShow + ansiEscapes.exitAlternativeScreen);
+		if (screen) stdout.write(giveBack);
 	};
 
 	// Should the reader die where it cannot restore the terminal (a signal while it is busy), the guard does.
-	const guard = screen ? guardTerminal(ansiEscapes.cursorShow + ansiEscapes.exitAlternativeScreen) : undefined;
+	const guard = screen ? guardTerminal(giveBack) : undefined;
 	let restored = false;
 	const restore = () => {
 		if (restored) return;

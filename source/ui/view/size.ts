@@ -9,6 +9,7 @@ import {layoutPages, minimumHeight, minimumWidth, reservedRows} from '../../layo
 import {type Session} from '../reader/session.js';
 import {type StepContext} from '../reader/state.js';
 import {pickerItemRows} from './picker.js';
+import {rememberLast} from '../reader/last-call.js';
 
 // Up to this many columns the text fills the terminal; on a wider one long
 // lines tire the eye, so the text keeps to the measure and sits in the middle.
@@ -61,7 +62,8 @@ export function stepContext(articles: readonly Article[], catalogue: readonly Re
 		pickerHeight: pickerItemRows(size.body, catalogue.length),
 		// Pages differ between sizes: a page number is only good for the size it was counted in.
 		size: `${width}x${rows}`,
-		pagesOf: article => layoutPages(article, width, rows),
+		// Asked on every key (the reducer) and every render (the view): the same article gives back the same pages.
+		pagesOf: rememberLast((article: Article) => layoutPages(article, width, rows)),
 		placeOf: session.placeOf,
 		reactionOf: session.reactionOf,
 	};
