@@ -4,11 +4,12 @@
 // fails with one line; and a --react kept waiting by a held lock says so.
 import assert from 'node:assert/strict';
 import {spawn} from 'node:child_process';
-import {chmodSync, mkdirSync, rmdirSync, symlinkSync, writeFileSync} from 'node:fs';
+import {chmodSync, cpSync, mkdirSync, rmdirSync, symlinkSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import process from 'node:process';
 import {describe, test} from 'node:test';
-import {cleanEnv, cli, run} from './helpers.js';
+import {tempDir} from '../support/temp.js';
+import {cleanEnv, cli, root, run} from './helpers.js';
 
 const seed = 'us-prudent-arms-taiwan';
 const drives = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
@@ -94,6 +95,14 @@ test('--react held up by a lock says it is waiting, and goes on once the lock is
 	assert.match(stdout, /: 😢 sad\n$/);
 });
 
+/** dist/, the shipped articles and package.json, copied where any user may read them; the copy's cli.js. */
+function openCopy() {
+	const copy = tempDir('broadsheet-open-');
+	for (const part of ['dist', 'articles', 'package.json']) cpSync(path.join(root, part), path.join(copy, part), {recursive: true});
+	chmodSync(copy, 0o755);
+	return path.join(copy, 'dist', 'cli.js');
+}
+
 test('a config.json its user cannot read: --list lists, with one warning (run as another user when the tests run as root)', async () => {
 	const env = cleanEnv();
 	const file = path.join(env.BROADSHEET_CONFIG_DIR, 'config.json');
@@ -101,9 +110,12 @@ test('a config.json its user cannot read: --list lists, with one warning (run as
 	// Write-only for its owner; root reads any file, so as root the reader is `nobody`, who may enter the folder.
 	chmodSync(file, 0o200);
 	chmodSync(env.BROADSHEET_CONFIG_DIR, 0o755);
-	const asOther = process.getuid?.() === 0 ? ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups', '--', process.execPath] : [process.execPath];
+	const asRoot = process.getuid?.() === 0;
+	const asOther = asRoot ? ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups', '--', process.execPath] : [process.execPath];
+	// The checkout may sit in a folder only its owner may enter: `nobody` runs a copy of the program.
+	const program = asRoot ? openCopy() : cli;
 	const {code, stdout, stderr} = await new Promise((resolve, reject) => {
-		const child = spawn(asOther[0], [...asOther.slice(1), cli, '--list'], {env, stdio: ['ignore', 'pipe', 'pipe']});
+		const child = spawn(asOther[0], [...asOther.slice(1), program, '--list'], {env, stdio: ['ignore', 'pipe', 'pipe']});
 		let out = '';
 		let err = '';
 		child.stdout.setEncoding('utf8').on('data', chunk => (out += chunk));
