@@ -124,8 +124,8 @@ export function isParagraph(value: unknown): value is number {
 // only the form broadsheet writes, or one with an offset, is a time.
 const isoTime = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2})$/;
 
-// Whether a stored `at` is an ISO-8601 time of a real date; anything else in the file is not shown as one.
-function isTime(value: unknown): value is string {
+/** Whether a stored `at` is an ISO-8601 time of a real date; anything else in the file is not shown as one. */
+export function isTime(value: unknown): value is string {
 	if (typeof value !== 'string' || !isoTime.test(value) || !Number.isFinite(Date.parse(value))) {
 		return false;
 	}
@@ -136,7 +136,12 @@ function isTime(value: unknown): value is string {
 	return date.getUTCMonth() === month - 1 && date.getUTCDate() === day && Number(value.slice(11, 13)) < 24;
 }
 
-function validEntries<T>(section: unknown, read: (entry: Record<string, unknown>) => T | undefined): Record<string, T> {
+/**
+ * The entries of a section that `read` accepts, in a null-prototype object;
+ * entries keyed by text holding controls are skipped (no article or feed has
+ * such a name, and printing it could drive the terminal).
+ */
+export function validEntries<T>(section: unknown, read: (entry: Record<string, unknown>) => T | undefined): Record<string, T> {
 	const result = Object.create(null) as Record<string, T>;
 	if (!isRecord(section)) {
 		return result;

@@ -7,8 +7,10 @@ import {isReactionId, type ReactionId} from '../news/catalogue.js';
 import {errorCode, reasonFor, StoreError} from './errors.js';
 import {CorruptStoreError, corruptionWarning, isParagraph, isRecord, nullPrototypeCopy, parseStore, type ReadingPlace, readingPlaces, readStoreFile, type SetAside, setAsideIfCorrupt, type StoreData, type StoredReaction, storedReactions} from './file.js';
 import {type LockWait, withLock, withLockSync} from './lock.js';
+import {storedSubscriptions, subscriptionFields, type Subscription} from './subscriptions.js';
 
 export type {ReadingPlace, StoredReaction} from './file.js';
+export type {FeedResult, Subscription} from './subscriptions.js';
 export type {LockWait} from './lock.js';
 export {StoreError} from './errors.js';
 
@@ -38,11 +40,19 @@ export type ReactionStore = {
 	setReaction(articleId: string, reaction: ReactionId | null, now?: Date, lock?: LockWait): Promise<void>;
 	places(): Record<string, ReadingPlace>;
 	setPlace(articleId: string, paragraph: number, now?: Date, lock?: LockWait): Promise<void>;
+	/** The subscribed feeds, by URL. */
+	subscriptions(): Record<string, Subscription>;
+	/**
+	 * Changes one feed's entry under the lock: `change` is given what the file
+	 * holds for it now (another broadsheet may have written it since it was
+	 * read) and returns the new entry, or undefined to remove it.
+	 */
+	setSubscription(url: string, change: (current: Subscription | undefined) => Subscription | undefined, lock?: LockWait): Promise<void>;
 	/** When config.json last changed (0 when there is none): a cheap test of whether to read it again. */
 	changedAt?(): number;
 };
 
-type Section = 'reactions' | 'reading';
+type Section = 'reactions' | 'reading' | 'feeds';
 
 const projectName = 'broadsheet';
 
@@ -137,6 +147,22 @@ class ConfReactionStore implements ReactionStore {
 		const at = now.toISOString();
 		await this.#update('reading', entries => {
 			entries[articleId] = {paragraph, at} satisfies ReadingPlace;
+			return true;
+		}, lock);
+	}
+
+	subscriptions(): Record<string, Subscription> {
+		return storedSubscriptions(this.#read().feeds);
+	}
+
+	async setSubscription(url: string, change: (current: Subscription | undefined) => Subscription | undefined, lock: LockWait = {}): Promise<void> {
+		await this.#update('feeds', entries => {
+			const current = storedSubscriptions({[url]: entries[url]})[url];
+			const next = change(current);
+			if (next === undefined) return Object.hasOwn(entries, url) && Reflect.deleteProperty(entries, url);
+			// Fields a newer broadsheet wrote stay beside ours; ours are the ones `next` says.
+			const kept = isRecord(entries[url]) ? Object.fromEntries(Object.entries(entries[url]).filter(([key]) => !subscriptionFields.has(key))) : {};
+			entries[url] = {...kept, ...next};
 			return true;
 		}, lock);
 	}

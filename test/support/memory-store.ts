@@ -3,7 +3,7 @@
 // or conf. Writes can be made to fail, or to take their time, so that the
 // write queue's order and the error reports can be seen.
 import type {ReactionId} from '../../source/news/catalogue.js';
-import type {ReactionStore, ReadingPlace, StoredReaction} from '../../source/store/store.js';
+import type {ReactionStore, ReadingPlace, StoredReaction, Subscription} from '../../source/store/store.js';
 
 /** The store, and what a test can see of it. */
 export type MemoryStore = ReactionStore & {
@@ -30,6 +30,7 @@ const at = '2026-02-05T12:00:00.000Z';
 export function memoryStore(options: Options = {}): MemoryStore {
 	const reactions: Record<string, StoredReaction> = Object.fromEntries(Object.entries(options.reactions ?? {}).map(([id, reaction]) => [id, {reaction, at}]));
 	const places: Record<string, ReadingPlace> = Object.fromEntries(Object.entries(options.places ?? {}).map(([id, paragraph]) => [id, {paragraph, at}]));
+	const subscriptions: Record<string, Subscription> = {};
 	const delays = [...(options.delays ?? [])];
 	const written: string[] = [];
 	let underWay = 0;
@@ -72,6 +73,15 @@ export function memoryStore(options: Options = {}): MemoryStore {
 			await write(() => {
 				places[id] = {paragraph, at: now.toISOString()};
 				return `place ${id} ${paragraph}`;
+			});
+		},
+		subscriptions: () => read({...subscriptions}),
+		async setSubscription(url, change) {
+			await write(() => {
+				const next = change(subscriptions[url]);
+				if (next === undefined) delete subscriptions[url];
+				else subscriptions[url] = next;
+				return `feed ${url} ${next === undefined ? 'none' : 'kept'}`;
 			});
 		},
 	};

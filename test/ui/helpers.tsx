@@ -33,6 +33,8 @@ function tracked(store: ReactionStore): TrackedStore {
 		reactions: () => store.reactions(),
 		reactionOf: id => store.reactionOf(id),
 		places: () => store.places(),
+		subscriptions: () => store.subscriptions(),
+		setSubscription: async (url, change) => store.setSubscription(url, change),
 		setReaction: async (id, reaction, now) => track(store.setReaction(id, reaction, now)),
 		setPlace: async (id, paragraph, now) => track(store.setPlace(id, paragraph, now)),
 		async idle() {
