@@ -1,0 +1,157 @@
+// A feed's bytes as a small tree of namespaced elements, parsed by saxes (a
+// conforming, namespace-aware XML parser) and no further: which elements
+// mean what is read-feed's business. Strict where a feed is broken (cut off,
+// tags that do not match, no root) and lenient where the wild is merely
+// sloppy (HTML entities, a bare '&', an undeclared well-known prefix).
+import {SaxesParser, type SaxesTagNS} from 'saxes';
+import {decodeHTMLStrict} from 'entities';
+import {FeedError} from './errors.js';
+import {decodeXmlBytes} from './xml-encoding.js';
+import {escapeBareAmpersands} from './xml-ampersands.js';
+
+/** One element: its namespace URI ('' for none) and local name, its attributes, and its children in order (adjacent text and CDATA merged into one string). */
+export type XmlElement = {
+	uri: string;
+	local: string;
+	/** The name as written, prefix included (for messages). */
+	name: string;
+	/** By local name for attributes in no namespace, by `{uri}local` for the others (xml:base is `{http://www.w3.org/XML/1998/namespace}base`). */
+	attributes: Record<string, string>;
+	/** The absolute URL relative references in this element resolve against: xml:base (inherited, each relative to its parent's), else the document's URL; undefined when neither gives an absolute URL. */
+	base?: string;
+	children: Array<XmlElement | string>;
+};
+
+/** XML's namespace, which xml:base and xml:lang live in. */
+export const xmlNamespace = 'http://www.w3.org/XML/1998/namespace';
+
+/** The source is not well-formed XML; `root` is the name of its root element when one was opened (an HTML page is told apart by it). */
+export class NotWellFormedError extends FeedError {
+	override name = 'NotWellFormedError';
+
+	/** The root element's name as written, when the parser got as far. */
+	readonly root: string | undefined;
+
+	/** Says where and why, in the parser's words. */
+	constructor(line: number, column: number, reason: string, root: string | undefined) {
+		super(`not well-formed XML (line ${line}, column ${column}: ${reason})`);
+		this.root = root;
+	}
+}
+
+// Feeds use these prefixes without declaring them often enough that dropping
+// the elements would lose authors and bodies; a declared prefix always wins.
+const wellKnownPrefixes: Record<string, string> = {
+	atom: 'http://www.w3.org/2005/Atom',
+	content: 'http://purl.org/rss/1.0/modules/content/',
+	dc: 'http://purl.org/dc/elements/1.1/',
+	itunes: 'http://www.itunes.com/dtds/podcast-1.0.dtd',
+	media: 'http://search.yahoo.com/mrss/',
+	rdf: 'http://www.w3.org/1999/02/22-rdf-syntax-ns#',
+};
+
+// The parser's messages that mean the tree is not the document's: it broke
+// off, its tags do not nest, or there is no single root. Anything else
+// (undefined entities, stray control characters, duplicate attributes) loses
+// at most a character or an attribute and is let pass.
+const fatalReasons = [
+	'unclosed tag',
+	'unexpected end',
+	'unexpected close tag',
+	'document must contain a root element',
+	'documents may contain only one root',
+	'unmatched closing tag',
+	'text data outside of root node',
+];
+
+/** The bytes' one root element; a NotWellFormedError when they are not well-formed XML, a FeedError when their encoding is unknown. */
+export function parseXml(bytes: Uint8Array, documentUrl?: string): XmlElement {
+	return parseXmlText(decodeXmlBytes(bytes), absoluteUrl(documentUrl, undefined));
+}
+
+function parseXmlText(text: string, documentBase: string | undefined): XmlElement {
+	const parser = new SaxesParser({xmlns: true, resolvePrefix: (prefix: string) => wellKnownPrefixes[prefix]});
+	parser.ENTITIES = htmlEntities;
+	const open: XmlElement[] = [];
+	let root: XmlElement | undefined;
+	let failure: NotWellFormedError | undefined;
+
+	parser.on('opentag', (tag: SaxesTagNS) => {
+		const parent = open.at(-1);
+		const attributes: Record<string, string> = {};
+		for (const attribute of Object.values(tag.attributes)) {
+			const key = attribute.uri ? `{${attribute.uri}}${attribute.local}` : attribute.local;
+			attributes[key] = attribute.value;
+		}
+		const parentBase = parent ? parent.base : documentBase;
+		const xmlBase = attributes[`{${xmlNamespace}}base`];
+		const element: XmlElement = {
+			uri: tag.uri ?? '',
+			local: tag.local,
+			name: tag.name,
+			attributes,
+			// A base that makes no URL is passed over rather than losing the parent's.
+			base: xmlBase === undefined ? parentBase : absoluteUrl(xmlBase.trim(), parentBase) ?? parentBase,
+			children: [],
+		};
+		if (parent) parent.children.push(element);
+		else root ??= element;
+		open.push(element);
+	});
+	parser.on('closetag', () => {
+		open.pop();
+	});
+	const addText = (value: string): void => {
+		const parent = open.at(-1);
+		if (!parent || value === '') return;
+		const last = parent.children.length - 1;
+		if (typeof parent.children[last] === 'string') parent.children[last] += value;
+		else parent.children.push(value);
+	};
+	parser.on('text', addText);
+	parser.on('cdata', addText);
+	parser.on('error', error => {
+		if (failure) return;
+		const reason = reasonOf(error.message, parser.line, parser.column);
+		if (fatalReasons.some(fatal => reason.startsWith(fatal))) {
+			failure = new NotWellFormedError(parser.line, parser.column, reason, root?.name);
+		}
+	});
+	parser.write(escapeBareAmpersands(text)).close();
+	if (failure) throw failure;
+	// saxes reports a missing root, so a root is here; the check is for the compiler.
+	if (!root) throw new NotWellFormedError(parser.line, parser.column, 'document must contain a root element', undefined);
+	return root;
+}
+
+// saxes writes 'line:column: reason.'; the message gives its own position.
+function reasonOf(message: string, line: number, column: number): string {
+	const prefix = `${line}:${column}: `;
+	const reason = message.startsWith(prefix) ? message.slice(prefix.length) : message;
+	return reason.endsWith('.') ? reason.slice(0, -1) : reason;
+}
+
+/** `reference` resolved against `base` when it makes an absolute URL, else undefined. */
+export function absoluteUrl(reference: string | undefined, base: string | undefined): string | undefined {
+	if (reference === undefined) return undefined;
+	try {
+		return new URL(reference, base).href;
+	} catch {
+		return undefined;
+	}
+}
+
+// XML knows five named entities, all of which HTML knows with the same
+// meaning; feeds written by HTML tools use the rest (&nbsp;, &eacute;,
+// &hellip;), which a reader expects to see as characters. A name neither
+// knows stays undefined, so saxes keeps it as written and says so (an
+// error let pass). Looked up by name, never through Object's prototype
+// (saxes' own table would answer &constructor; with a function).
+const htmlEntities = new Proxy({} as Record<string, string>, {
+	get(_table, name) {
+		if (typeof name !== 'string') return undefined;
+		const reference = `&${name};`;
+		const decoded = decodeHTMLStrict(reference);
+		return decoded === reference ? undefined : decoded;
+	},
+});
