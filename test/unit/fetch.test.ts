@@ -2,6 +2,7 @@
 // caps are made small so each failure shows at once; no test looks at a clock.
 import assert from 'node:assert/strict';
 import {after, before, test} from 'node:test';
+import {gzipSync} from 'node:zlib';
 import {FeedError} from '../../source/feeds/errors.js';
 import {type Fetched, fetchFeed, type FetchOptions} from '../../source/feeds/fetch.js';
 import {conditional, cutOff, type FeedServer, hangUp, htmlPage, redirect, refusedUrl, reset, serve, silence, stall, startFeedServer, stream} from '../support/feed-server.js';
@@ -192,6 +193,19 @@ test('a body of exactly the cap is read; one byte more is not', quick, async () 
 	server.route('/over-cap.xml', stream(50_001));
 	assert.equal(fetched(await get('/at-cap.xml', {maxBytes: 50_000})).bytes.byteLength, 50_000);
 	await failsWith(get('/over-cap.xml', {maxBytes: 50_000}), `${server.url('/over-cap.xml')}: larger than 48.8 KB`);
+});
+
+test('a compressed feed comes back decompressed', quick, async () => {
+	server.route('/gzipped.xml', serve({body: gzipSync(feed), headers: {'content-encoding': 'gzip'}}));
+	assert.equal(text(fetched(await get('/gzipped.xml')).bytes), feed);
+});
+
+test('the cap counts what a compressed body becomes, not what it weighs', quick, async () => {
+	// 1 MB of spaces is about a kilobyte compressed: under the cap as sent, far over it read.
+	const bomb = gzipSync(new Uint8Array(1024 * 1024).fill(0x20));
+	assert.ok(bomb.byteLength < 10_000);
+	server.route('/bomb.xml', serve({body: bomb, headers: {'content-encoding': 'gzip'}}));
+	await failsWith(get('/bomb.xml', {maxBytes: 10_000}), `${server.url('/bomb.xml')}: larger than 9.8 KB`);
 });
 
 test('a body cut off before its Content-Length is an error, not a short feed', quick, async () => {
