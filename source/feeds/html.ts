@@ -36,17 +36,24 @@ const droppedElements = new Set([
 const visible = /[^\s\u200B\u00AD]/u;
 const edges = /^[\s\u200B]+|[\s\u200B]+$/gu;
 
+// A lone surrogate (from a numeric reference, or a feed's own broken text)
+// cannot be written as UTF-8: the file would hold U+FFFD where the field held
+// it, so the replacement is made here, where the field is decided.
+function wellFormed(text: string): string {
+	return text.replace(/\p{Cs}/gu, '\uFFFD');
+}
+
 /**
  * Text for a one-line field (title, label, summary, name): safe, on one line,
  * without the zero-width spaces that an article keeps only in its body.
  */
 export function fieldText(text: string): string {
-	return sanitise(text).replaceAll('\u200B', '').replace(/\s+/gu, ' ').trim();
+	return sanitise(wellFormed(text)).replaceAll('\u200B', '').replace(/\s+/gu, ' ').trim();
 }
 
 /** One paragraph of raw text as the file writes it: safe, on one line, trimmed. */
 function cleanParagraph(text: string): string {
-	return sanitise(text).replace(/\s+/gu, ' ').replace(edges, '');
+	return sanitise(wellFormed(text)).replace(/\s+/gu, ' ').replace(edges, '');
 }
 
 function cleanAll(paragraphs: string[]): string[] {
