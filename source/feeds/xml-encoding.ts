@@ -22,7 +22,22 @@ export function decodeXmlBytes(bytes: Uint8Array): string {
 	// The decoder drops a BOM of its own encoding, and bytes that are not
 	// in it become U+FFFD rather than stopping the import: a feed with one
 	// stray byte is still worth reading.
-	return decoder.decode(bytes);
+	const text = decoder.decode(bytes);
+	return decoder.encoding === 'windows-1252' ? withWindows1252Punctuation(text) : text;
+}
+
+// ISO-8859-1, ASCII and windows-1252 are one encoding on the web (WHATWG
+// Encoding): feeds that say latin1 use 0x80–0x9F for curly quotes, dashes
+// and the euro, as browsers read them. Node 20's TextDecoder gives that
+// label but decodes those bytes as C1 control characters (seen running it),
+// so they are mapped here. The five bytes windows-1252 leaves undefined stay.
+const windows1252High = [
+	0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d, 0x17d, 0x8f,
+	0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
+];
+
+function withWindows1252Punctuation(text: string): string {
+	return text.replace(/[\u0080-\u009f]/g, control => String.fromCharCode(windows1252High[control.charCodeAt(0) - 0x80] ?? control.charCodeAt(0)));
 }
 
 function encodingOf(bytes: Uint8Array): string {

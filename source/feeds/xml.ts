@@ -22,8 +22,8 @@ export type XmlElement = {
 	children: Array<XmlElement | string>;
 };
 
-/** XML's namespace, which xml:base and xml:lang live in. */
-export const xmlNamespace = 'http://www.w3.org/XML/1998/namespace';
+// XML's own namespace, which xml:base lives in.
+const xmlNamespace = 'http://www.w3.org/XML/1998/namespace';
 
 /** The source is not well-formed XML; `root` is the name of its root element when one was opened (an HTML page is told apart by it). */
 export class NotWellFormedError extends FeedError {
@@ -133,12 +133,10 @@ function reasonOf(message: string, line: number, column: number): string {
 
 /** `reference` resolved against `base` when it makes an absolute URL, else undefined. */
 export function absoluteUrl(reference: string | undefined, base: string | undefined): string | undefined {
-	if (reference === undefined) return undefined;
-	try {
-		return new URL(reference, base).href;
-	} catch {
-		return undefined;
-	}
+	// Asked before constructing: a throw for each guid that is no URL cost a
+	// 5,000-item feed a tenth of a second (profiled).
+	if (reference === undefined || !URL.canParse(reference, base)) return undefined;
+	return new URL(reference, base).href;
 }
 
 // XML knows five named entities, all of which HTML knows with the same
