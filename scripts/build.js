@@ -43,22 +43,44 @@ function notices(metafile) {
 }
 
 /**
- * A package that ships no license file (yoga-layout does not): the copyright
- * lines in its bundled files and, for MIT, the license's standard text. Any
- * other license stops the build, for someone to look at it.
+ * A package that ships no license file (yoga-layout and saxes do not): the
+ * copyright lines in its bundled files (else its package.json author) and,
+ * for MIT or ISC, the license's standard text. Any other license stops the
+ * build, for someone to look at it.
  */
 function withoutLicenseFile(folder, id, kind, metafile) {
-	if (kind !== 'MIT') throw new Error(`build: ${id} is bundled but ships no license file, and its license is ${kind ?? 'not given'}`);
+	const standard = {MIT: mitPermission, ISC: iscPermission}[kind];
+	if (standard === undefined) throw new Error(`build: ${id} is bundled but ships no license file, and its license is ${kind ?? 'not given'}`);
 	const holders = new Set();
 	for (const input of Object.keys(metafile.inputs)) {
 		if (!input.startsWith(`${folder}/`)) continue;
 		for (const [, holder] of readFileSync(input, 'utf8').matchAll(/Copyright (?:\(c\)|©)\s*([^\n*]+)/gi)) holders.add(holder.trim());
 	}
 
-	if (holders.size === 0) throw new Error(`build: ${id} is bundled but ships no license file and names no copyright holder`);
+	let from = 'its source files';
+	if (holders.size === 0) {
+		const {author} = JSON.parse(readFileSync(path.join(folder, 'package.json'), 'utf8'));
+		const name = typeof author === 'string' ? author : author?.name;
+		if (!name) throw new Error(`build: ${id} is bundled but ships no license file and names no copyright holder`);
+		holders.add(name);
+		from = 'its package.json author';
+	}
+
 	const copyright = [...holders].map(holder => `Copyright (c) ${holder}`).join('\n');
-	return `(${id} ships no license file; the copyright line is from its source files, the text is the MIT License's.)\n\nMIT License\n\n${copyright}\n\n${mitPermission}`;
+	return `(${id} ships no license file; the copyright line is from ${from}, the text is the ${kind} License's.)\n\n${kind} License\n\n${copyright}\n\n${standard}`;
 }
+
+const iscPermission = `Permission to use, copy, modify, and/or distribute this software for any
+purpose with or without fee is hereby granted, provided that the above
+copyright notice and this permission notice appear in all copies.
+
+THE SOFTWARE IS PROVIDED "AS IS" AND THE AUTHOR DISCLAIMS ALL WARRANTIES
+WITH REGARD TO THIS SOFTWARE INCLUDING ALL IMPLIED WARRANTIES OF
+MERCHANTABILITY AND FITNESS. IN NO EVENT SHALL THE AUTHOR BE LIABLE FOR
+ANY SPECIAL, DIRECT, INDIRECT, OR CONSEQUENTIAL DAMAGES OR ANY DAMAGES
+WHATSOEVER RESULTING FROM LOSS OF USE, DATA OR PROFITS, WHETHER IN AN
+ACTION OF CONTRACT, NEGLIGENCE OR OTHER TORTIOUS ACTION, ARISING OUT OF
+OR IN CONNECTION WITH THE USE OR PERFORMANCE OF THIS SOFTWARE.`;
 
 const mitPermission = `Permission is hereby granted, free of charge, to any person obtaining a copy
 of this software and associated documentation files (the "Software"), to deal
