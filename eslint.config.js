@@ -49,7 +49,7 @@ export default tseslint.config(
 	},
 	{
 		// Pure: no Ink or React, not even their types.
-		files: ['source/news/**', 'source/layout/**', 'source/store/**', 'source/commands/**', 'source/errors.ts', 'source/ui/reader/**', 'source/ui/view/**', 'source/ui/input/key-table.ts'],
+		files: ['source/news/**', 'source/layout/**', 'source/store/**', 'source/commands/**', 'source/feeds/**', 'source/errors.ts', 'source/ui/reader/**', 'source/ui/view/**', 'source/ui/input/key-table.ts'],
 		rules: {'@typescript-eslint/no-restricted-imports': ['error', {paths: inkAndReact, patterns: [...inkAndReactPatterns, layoutInside]}]},
 	},
 	{
@@ -57,6 +57,15 @@ export default tseslint.config(
 		ignores: ['source/news/library.ts'],
 		rules: {'@typescript-eslint/no-restricted-imports': ['error', {
 			paths: [...inkAndReact, ...['node:fs', 'node:fs/promises', 'fs', 'node:child_process'].map(name => ({name, message: 'news/ and layout/ are pure: the library is the only I/O'}))],
+			patterns: [...inkAndReactPatterns, layoutInside],
+		}]},
+	},
+	{
+		// A feed becomes articles in plain functions: only fetching, reading a file and writing the folder touch the world.
+		files: ['source/feeds/**'],
+		ignores: ['source/feeds/fetch.ts', 'source/feeds/refresh.ts', 'source/feeds/write.ts'],
+		rules: {'@typescript-eslint/no-restricted-imports': ['error', {
+			paths: [...inkAndReact, ...['node:fs', 'node:fs/promises', 'fs', 'node:child_process', 'node:http', 'node:https'].map(name => ({name, message: 'feeds/ turns bytes into articles purely: fetch, refresh and write are its only I/O'}))],
 			patterns: [...inkAndReactPatterns, layoutInside],
 		}]},
 	},

@@ -3,6 +3,7 @@
 // store open on first use and at most once, so a command that needs neither
 // (--help) reads no file, one that only reads never loads conf, and one that
 // needs both opens each once.
+import path from 'node:path';
 import process from 'node:process';
 import {UsageError} from '../errors.js';
 import {minimumHeight, minimumWidth} from '../layout/limits.js';
@@ -52,6 +53,16 @@ export type Context = {
 	 * the same, until the returned function is called.
 	 */
 	divertWarnings(to: (message: string) => void): () => void;
+	/**
+	 * Shows how far a long job has got on one line of stderr, redrawn in place,
+	 * when stderr is a terminal (undefined clears it); elsewhere it does nothing,
+	 * so a log gets no carriage returns.
+	 */
+	progress(line: string | undefined): void;
+	/** Whether progress() draws anything: stderr is a terminal. */
+	readonly showsProgress: boolean;
+	/** The folder `import` writes to: --dir, else BROADSHEET_DIR, else the library (never the shipped articles); `given` says whether one was named. */
+	importFolder(): {folder: string; given: boolean};
 	/** The result, on stdout. */
 	write(text: string): void;
 	/** A value as indented JSON, on stdout. */
@@ -64,6 +75,8 @@ export type Context = {
 	 * it fills the same once-only cache, and gives what is there if it is full.
 	 */
 	libraryInSlices(onProgress: ScanProgress): Promise<Library>;
+	/** The folder read again (R in the reader): what later calls to library() give too. */
+	reloadLibrary(): Promise<Library>;
 	/** The reactions store, opened once (a corrupt file is set aside with a warning then). */
 	store(): ReactionStore;
 	/** --width/--height, else the terminal's size (one that reports 0 is no size), else 80×24; a UsageError below the minimum. */
@@ -86,9 +99,17 @@ function once<T>(open: () => T): () => T {
 export function createContext(flags: Omit<Flags, 'action'>, world: World = process): Context {
 	const {env, stdout, stdin, stderr} = world;
 	let diverted: ((message: string) => void) | undefined;
+	const showsProgress = stderr.isTTY === true;
+	let progressShown = false;
 	const warn = (message: string) => {
-		if (diverted) diverted(spellControls(message));
-		else stderr.write(errorLine(message));
+		if (diverted) {
+			diverted(spellControls(message));
+			return;
+		}
+
+		// A warning takes the progress bar's line; the next step draws the bar again below it.
+		stderr.write((progressShown ? '\r\u001B[2K' : '') + errorLine(message));
+		progressShown = false;
 	};
 
 	// An empty BROADSHEET_CONFIG_DIR counts as unset.
@@ -106,6 +127,17 @@ export function createContext(flags: Omit<Flags, 'action'>, world: World = proce
 				diverted = undefined;
 			};
 		},
+		showsProgress,
+		progress(line) {
+			if (!showsProgress || (line === undefined && !progressShown)) return;
+			progressShown = line !== undefined;
+			// Carriage return and erase-line: the bar is redrawn where it was, and gone when cleared.
+			stderr.write(`\r\u001B[2K${line === undefined ? '' : spellControls(line)}`);
+		},
+		importFolder() {
+			const chosen = flags.dir ?? (env['BROADSHEET_DIR'] || undefined);
+			return chosen === undefined ? {folder: libraryFolder(), given: false} : {folder: path.resolve(chosen), given: true};
+		},
 		write(text) {
 			stdout.write(text);
 		},
@@ -119,6 +151,10 @@ export function createContext(flags: Omit<Flags, 'action'>, world: World = proce
 				library ??= {value};
 			}
 
+			return library.value;
+		},
+		async reloadLibrary() {
+			library = {value: await openLibraryInSlices(flags.dir, env, () => undefined)};
 			return library.value;
 		},
 		store: once(() => openStore({dir: configDir, onWarning: warn})),

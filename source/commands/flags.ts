@@ -27,7 +27,8 @@ export const optionRows = [
 	{name: 'height', type: 'string', value: 'H', says: `lay out for H rows (at least ${minimumHeight}; default: this terminal's, else 24)`},
 	{name: 'react', type: 'string', value: '<reaction>', says: 'with --article: keep how it made you feel (a reaction below, or none)'},
 	{name: 'reactions', type: 'boolean', says: 'every reacted article, newest reaction first'},
-	{name: 'dir', type: 'string', value: '<folder>', says: 'read this folder instead of the library (or BROADSHEET_DIR)'},
+	{name: 'opml', type: 'boolean', says: 'with feeds: the subscriptions as OPML 2.0, for another reader'},
+	{name: 'dir', type: 'string', value: '<folder>', says: 'read and import into this folder, not the library (or BROADSHEET_DIR)'},
 	{name: 'color', type: 'boolean', says: 'colour on, whatever the environment says'},
 	{name: 'no-color', type: 'boolean', says: 'colour off, whatever the environment says'},
 	{name: 'measure', type: 'string', value: 'N', says: 'in terminals over 100 wide, text N wide, centred (default 80; 0: full)'},
@@ -57,7 +58,13 @@ export type Action =
 	| {kind: 'reader'; ref?: string}
 	| {kind: 'print'; ref: string; page?: number; size: Size}
 	| {kind: 'json'; ref: string; size: Size}
-	| {kind: 'react'; ref: string; reaction: string};
+	| {kind: 'react'; ref: string; reaction: string}
+	/** `import <source>`: a feed file, an OPML file or an http(s) URL. */
+	| {kind: 'import'; source: string}
+	| {kind: 'update'}
+	| {kind: 'feeds'; format: 'text' | 'json' | 'opml'}
+	/** `unsubscribe <url | title>`. */
+	| {kind: 'unsubscribe'; feed: string};
 
 /** The action of one kind: what that kind's command is given. */
 export type ActionOf<K extends Action['kind']> = Extract<Action, {kind: K}>;
@@ -96,11 +103,21 @@ function parse(argv: string[]) {
 	}
 }
 
+/** The words that name a feed command, and the argument each takes (SPEC §3, §7). */
+const feedCommands = {import: '<feed file, OPML file or URL>', update: undefined, feeds: undefined, unsubscribe: '<url | title>'} as const;
+
+type FeedCommand = keyof typeof feedCommands;
+
+function isFeedCommand(word: string): word is FeedCommand {
+	return Object.hasOwn(feedCommands, word);
+}
+
 /** The command line (without node and the script) as flags, or a UsageError saying what is wrong with it. */
 export function parseFlags(argv: string[]): Flags {
 	const {values, positionals} = parse(argv);
-	if (positionals.length > 0) {
-		throw new UsageError(`unexpected argument "${positionals[0]}" (see --help)`);
+	const [word, ...rest] = positionals;
+	if (word !== undefined && !isFeedCommand(word)) {
+		throw new UsageError(`unexpected argument "${word}" (see --help)`);
 	}
 
 	if (values.color && values['no-color']) throw new UsageError('--color and --no-color contradict each other');
@@ -122,6 +139,22 @@ export function parseFlags(argv: string[]): Flags {
 		if (clash.length > 0) throw new UsageError(`${clash.join(', ')} cannot be used ${why}`);
 	};
 
+	if (word !== undefined) {
+		const takes = feedCommands[word];
+		const [argument, extra] = rest;
+		if (takes !== undefined && (argument === undefined || argument === '')) throw new UsageError(`${word} needs ${takes}`);
+		const unexpected = takes === undefined ? argument : extra;
+		if (unexpected !== undefined) throw new UsageError(`unexpected argument "${unexpected}" after ${word} (see --help)`);
+		forbid(['list', 'reactions', 'article', 'print', 'page', 'width', 'height', 'react', 'measure', ...(word === 'feeds' ? [] : ['json', 'opml'] as const)], `with ${word}`);
+		if (word === 'import') return flags({kind: 'import', source: argument!});
+		forbid(['dir'], `with ${word}: each feed keeps the folder it was imported into`);
+		if (word === 'unsubscribe') return flags({kind: 'unsubscribe', feed: argument!});
+		if (word === 'update') return flags({kind: 'update'});
+		if (values.json && values.opml) throw new UsageError('--json and --opml cannot be used together');
+		return flags({kind: 'feeds', format: values.json ? 'json' : values.opml ? 'opml' : 'text'});
+	}
+
+	forbid(['opml'], 'without feeds');
 	const actions = given(['list', 'reactions', 'article']);
 	if (actions.length > 1) throw new UsageError(`${actions.join(' and ')} cannot be used together`);
 

@@ -20,6 +20,14 @@ const usage: Rows = [
 	['broadsheet --reactions [--json]', 'every reacted article, newest reaction first'],
 ];
 
+const feedUsage: Rows = [
+	['broadsheet import <file | URL>', 'an RSS, Atom or OPML file or URL: items become articles'],
+	['', 'a URL subscribes to its feed, OPML to every feed in it'],
+	['broadsheet update', 'refresh every subscribed feed, into its folder'],
+	['broadsheet feeds [--json | --opml]', 'the subscriptions; --opml as OPML 2.0 for other readers'],
+	['broadsheet unsubscribe <url | title>', 'forget a feed (its articles stay)'],
+];
+
 const environment: Rows = [
 	['BROADSHEET_DIR', 'the folder to read when --dir is not given'],
 	['BROADSHEET_CONFIG_DIR', 'the folder that holds the reactions store, config.json'],
@@ -32,7 +40,8 @@ const environment: Rows = [
 
 const exitCodes: Rows = [
 	['0', 'done'],
-	['1', 'the work failed: not found, ambiguous ref, not an article, no such page, store not writable'],
+	['1', 'the work failed: not found, ambiguous ref, not an article, no such page, store not writable,'],
+	['', 'a feed that cannot be read or parsed, any feed of an update failing'],
 	['2', 'usage: unknown flag, bad value or combination, unknown reaction, the reader without a terminal'],
 ];
 
@@ -60,6 +69,7 @@ export function helpText(
 		'Usage\n' + columns(usage),
 		'  <ref> is an exact id, a file name, a unique prefix of an id, or a position in --list.\n'
 		+ '  To a pipe, broadsheet prints the list and broadsheet --article <ref> the article.\n',
+		'Feeds\n' + columns(feedUsage),
 		'Options\n' + columns(optionRows.map((row: OptionRow) => [flagText(row), row.says])),
 		'Reactions, for --react\n' + `  ${catalogue.map(reaction => reaction.id).join(' ')}; none clears the reaction\n`,
 		'Keys in the reader\n'
@@ -70,7 +80,7 @@ export function helpText(
 		'Files\n' + columns([
 			['library', files.library],
 			['shipped', `${files.shipped} (read while the library holds no article)`],
-			['store', `${files.store} (reactions and reading places)`],
+			['store', `${files.store} (reactions, reading places and subscriptions)`],
 		]),
 	].join('\n');
 }

@@ -15,6 +15,14 @@ import * as version from './version.js';
 /** A command: does what an action of its kind asks, through the context. */
 type Command<K extends Action['kind']> = (context: Context, action: ActionOf<K>) => Promise<void>;
 
+/**
+ * A command whose module loads only when it runs: the feed commands bring the
+ * XML and HTML parsers, which no other command's start-up should pay for.
+ */
+function later<K extends Action['kind']>(load: () => Promise<{run: Command<K>}>): Command<K> {
+	return async (context, action) => (await load()).run(context, action);
+}
+
 /** Every kind of action's command. */
 const commands: {[K in Action['kind']]: Command<K>} = {
 	help: help.run,
@@ -25,6 +33,10 @@ const commands: {[K in Action['kind']]: Command<K>} = {
 	print: print.run,
 	json: json.run,
 	react: react.run,
+	import: later(async () => import('./import.js')),
+	update: later(async () => import('./update.js')),
+	feeds: later(async () => import('./feeds.js')),
+	unsubscribe: later(async () => import('./unsubscribe.js')),
 };
 
 /** Runs the command of the action's kind on it; generic, so that TypeScript knows the command and the action match. */

@@ -7,6 +7,7 @@ import {httpLink} from './feed-fields.js';
 import {readAtom} from './read-atom.js';
 import {readRdf, readRss} from './read-rss.js';
 import {NotWellFormedError, parseXml, type XmlElement} from './xml.js';
+import {decodeXmlBytes} from './xml-encoding.js';
 import {attributeOf, childNamed, childElements, childText, foldWhiteSpace, ns} from './xml-tree.js';
 
 /** One feed an OPML file lists. */
@@ -31,9 +32,14 @@ function rootOf(bytes: Uint8Array, baseUrl: string | undefined): XmlElement {
 	} catch (error) {
 		// An HTML page is seldom well-formed XML: what it is says more than where it broke.
 		if (error instanceof NotWellFormedError && error.root?.toLowerCase() === 'html') throw notAFeed(error.root);
+		// HTML's lower-case `<!doctype html>` is not XML at all: saxes stops before any root.
+		if (error instanceof NotWellFormedError && htmlStart.test(decodeXmlBytes(bytes.subarray(0, 1024)))) throw notAFeed('html');
 		throw error;
 	}
 }
+
+// White space and comments, then an HTML doctype or an <html> tag.
+const htmlStart = /^\uFEFF?\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html[\s>])/i;
 
 function notAFeed(rootName: string): FeedError {
 	return new FeedError(`not a feed: its root element is <${rootName}>`);

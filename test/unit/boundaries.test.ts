@@ -14,7 +14,7 @@ async function restrictedImports(filePath: string, code: string): Promise<string
 const inkImport = "import {Text} from 'ink';\nexport const shown = Text;\n";
 const reactTypeImport = "import type {ReactNode} from 'react';\nexport type Shown = ReactNode;\n";
 
-for (const file of ['source/news/x.ts', 'source/layout/x.ts', 'source/store/x.ts', 'source/commands/x.ts', 'source/ui/reader/x.ts', 'source/ui/view/x.ts', 'source/ui/input/key-table.ts']) {
+for (const file of ['source/news/x.ts', 'source/layout/x.ts', 'source/store/x.ts', 'source/commands/x.ts', 'source/feeds/x.ts', 'source/feeds/fetch.ts', 'source/ui/reader/x.ts', 'source/ui/view/x.ts', 'source/ui/input/key-table.ts']) {
 	test(`${file} may not import Ink or React, not even a type`, async () => {
 		assert.equal((await restrictedImports(file, inkImport)).length, 1);
 		assert.equal((await restrictedImports(file, reactTypeImport)).length, 1);
@@ -42,4 +42,11 @@ test('news/ does no I/O but in the library', async () => {
 	const readsFiles = "import {readFileSync} from 'node:fs';\nexport const r = readFileSync;\n";
 	assert.equal((await restrictedImports('source/news/parse.ts', readsFiles)).length, 1);
 	assert.deepEqual(await restrictedImports('source/news/library.ts', readsFiles), []);
+});
+
+test('feeds/ turns bytes into articles without I/O, but for fetching, reading the source and writing the folder', async () => {
+	const readsFiles = "import {readFileSync} from 'node:fs';\nexport const r = readFileSync;\n";
+	assert.equal((await restrictedImports('source/feeds/read-feed.ts', readsFiles)).length, 1);
+	assert.equal((await restrictedImports('source/feeds/html.ts', "import {request} from 'node:http';\nexport const r = request;\n")).length, 1);
+	for (const file of ['source/feeds/refresh.ts', 'source/feeds/write.ts']) assert.deepEqual(await restrictedImports(file, readsFiles), [], file);
 });

@@ -15,6 +15,13 @@ const actions: Array<[string[], unknown]> = [
 	[['--article', 'x', '--react', 'none'], {kind: 'react', ref: 'x', reaction: 'none'}],
 	[['--help', '--list'], {kind: 'help'}],
 	[['--version'], {kind: 'version'}],
+	[['import', 'https://example.org/feed.xml'], {kind: 'import', source: 'https://example.org/feed.xml'}],
+	[['--dir', 'news', 'import', 'feed.xml'], {kind: 'import', source: 'feed.xml'}],
+	[['update'], {kind: 'update'}],
+	[['feeds'], {kind: 'feeds', format: 'text'}],
+	[['feeds', '--json'], {kind: 'feeds', format: 'json'}],
+	[['feeds', '--opml'], {kind: 'feeds', format: 'opml'}],
+	[['unsubscribe', 'BBC News'], {kind: 'unsubscribe', feed: 'BBC News'}],
 ];
 
 for (const [argv, action] of actions) {
@@ -55,6 +62,17 @@ const usageErrors: Array<[string[], RegExp]> = [
 	[['--article', 'x', '--print', '--width', 'wide'], /--width takes a whole number/],
 	[['--measure', '-1'], /--measure|unknown flag/],
 	[['--color', '--no-color'], /contradict/],
+	[['import'], /import needs <feed file, OPML file or URL>/],
+	[['import', ''], /import needs/],
+	[['import', 'a.xml', 'b.xml'], /unexpected argument "b.xml" after import/],
+	[['update', 'now'], /unexpected argument "now" after update/],
+	[['unsubscribe'], /unsubscribe needs <url \| title>/],
+	[['feeds', '--json', '--opml'], /--json and --opml cannot be used together/],
+	[['update', '--json'], /--json cannot be used with update/],
+	[['import', 'a.xml', '--list'], /--list cannot be used with import/],
+	[['--list', '--opml'], /--opml cannot be used without feeds/],
+	[['Import', 'a.xml'], /unexpected argument "Import"/],
+	[['update', '--dir', 'x'], /--dir cannot be used with update: each feed keeps the folder it was imported into/],
 ];
 
 for (const [argv, message] of usageErrors) {

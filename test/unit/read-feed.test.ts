@@ -257,6 +257,7 @@ const refusals: Array<[what: string, bytes: () => Uint8Array, message: RegExp]> 
 	['a feed cut off part-way', () => fixture('cut-off.xml'), /^not well-formed XML \(line 10, column \d+: unclosed tag: title\)$/],
 	['an HTML page', () => fixture('html-page.html'), /^not a feed: its root element is <html>$/],
 	['well-formed XHTML', () => utf8('<html xmlns="http://www.w3.org/1999/xhtml"><body/></html>'), /^not a feed: its root element is <html>$/],
+	['an HTML5 page with a lower-case doctype, which saxes stops at before any root', () => utf8('<!doctype html>\n<!-- page -->\n<html><head><title>Front</title></head><body><p>x</p></body></html>\n'), /^not a feed: its root element is <html>$/],
 	['another XML document', () => utf8('<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg"/>'), /^not a feed: its root element is <svg>$/],
 	['an Atom-named root in no namespace', () => utf8('<feed><entry/></feed>'), /^not a feed: its root element is <feed>$/],
 	['RSS without a channel', () => utf8('<rss version="2.0"><item/></rss>'), /^not a feed: its <rss> holds no <channel>$/],
