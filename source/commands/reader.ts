@@ -2,11 +2,13 @@
 // article. Like git with its pager, a stdout that is not a terminal gets what
 // the view would show, as text: the list, or the article printed.
 import {UsageError} from '../errors.js';
-import {resolveRef, type ScanProgress} from '../news/library.js';
+import {type Library, resolveRef, type ScanProgress} from '../news/library.js';
+import type {Message} from '../ui/reader/state.js';
 import {type Context} from './context.js';
 import {type ActionOf} from './flags.js';
 import type {Warnings} from '../ui/use-reader.js';
 import * as list from './list.js';
+import {progressBar} from './progress.js';
 import * as print from './print.js';
 
 /** Runs the reader until it quits, or prints what it would show when stdout is a pipe. */
@@ -34,13 +36,28 @@ export async function run(context: Context, {ref}: ActionOf<'reader'>): Promise<
 			return {library, openId: ref === undefined ? undefined : resolveRef(library, ref).id};
 		};
 
-		await withWarningsHeld(context, async warnings => runReader({load, store, colour: context.colour, measure: context.measure, warnings}));
+		await withWarningsHeld(context, async warnings => runReader({load, store, colour: context.colour, measure: context.measure, warnings, reload: say => reload(context, say)}));
 	} finally {
 		context.stdin.setRawMode?.(false);
 	}
 }
 
-/** Subscribes to warnings until the returned function is called. */
+/**
+ * R: every subscribed feed updated, saying how far it has got, then the
+ * folder read again. A failed feed is said in the status line (its reason
+ * goes by as a warning too); the folder is read again all the same.
+ */
+async function reload(context: Context, say: (text: string) => void): Promise<{library: Library; message: Message}> {
+	const urls = Object.keys(context.store().subscriptions());
+	// The feed parsers load on the first R that has feeds to update, not with the reader.
+	const report = urls.length === 0 ? undefined : await (await import('./feed-updates.js')).updateFeeds(context, urls, (done, total) => say(progressBar('Updating feeds', done, total)));
+	const library = await context.reloadLibrary();
+	const count = `${library.articles.length} ${library.articles.length === 1 ? 'article' : 'articles'}`;
+	if (report === undefined) return {library, message: {text: `Reloaded: ${count}`, error: false}};
+	const {failed, added} = report;
+	if (failed > 0) return {library, message: {text: `${failed} of ${urls.length} feeds failed (said again on quitting); ${added} new · ${count}`, error: true}};
+	return {library, message: {text: `Updated ${urls.length} ${urls.length === 1 ? 'feed' : 'feeds'}: ${added} new · ${count}`, error: false}};
+}
 
 /**
  * Runs the reader with the warnings said while it is up going to it (its

@@ -11,7 +11,7 @@ import {eventFor, type KeyPress, keyTable} from './input/key-table.js';
 import {useKeys} from './input/use-keys.js';
 import {ShownScreen} from './screens/index.js';
 import {ThemeProvider} from './screens/theme.js';
-import {type Dispatch, useReader, type Warnings} from './use-reader.js';
+import {type Dispatch, type ReloadLibrary, useReader, type Warnings} from './use-reader.js';
 import {show} from './view/screen.js';
 import {screenSize} from './view/size.js';
 
@@ -37,6 +37,8 @@ export type AppProps = {
 	holdSignals?: () => void;
 	/** Keys typed while the folder was read (run.tsx): acted on first, in order. */
 	typedAhead?: TypedAhead;
+	/** What R does (the reader command's: feeds updated, the folder read again). */
+	reload?: ReloadLibrary;
 };
 
 /** Acts on the keys typed ahead once, as they would have been had the reader been up. */
@@ -49,9 +51,9 @@ function useTypedAhead(dispatch: Dispatch, tooSmall: boolean, typedAhead: TypedA
 }
 
 /** The reader at a given size. */
-export function App({library, store, openId, colour, measure, columns, rows, suspend, warnings, holdSignals, typedAhead}: AppProps) {
+export function App({library: given, store, openId, colour, measure, columns, rows, suspend, warnings, holdSignals, typedAhead, reload}: AppProps) {
 	const size = screenSize(columns, rows, measure);
-	const reader = useReader({library, store, openId, columns, rows, measure, suspend, warnings, holdSignals});
+	const {library, ...reader} = useReader({library: given, store, openId, columns, rows, measure, suspend, warnings, holdSignals, reload});
 	useKeys(reader.dispatch, size.tooSmall);
 	useTypedAhead(reader.dispatch, size.tooSmall, typedAhead);
 	return (

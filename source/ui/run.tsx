@@ -19,7 +19,7 @@ import {guardTerminal, holdEndingSignals} from './terminal-guard.js';
 import {closeSession} from './reader/session.js';
 import {LoadingScreen} from './screens/loading.js';
 import {ThemeProvider} from './screens/theme.js';
-import {type Warnings} from './use-reader.js';
+import {type ReloadLibrary, type Warnings} from './use-reader.js';
 import {useTerminalSize} from './use-terminal-size.js';
 import {type LoadingProgress, loadingView} from './view/loading.js';
 import {screenSize} from './view/size.js';
@@ -32,7 +32,7 @@ type Loaded = {library: Library; openId?: string};
  * saying how far it has got; a bad --article rejects), the store opened,
  * colour and measure decided, and the warnings said while the reader is up.
  */
-type ReaderOptions = {load(onProgress: ScanProgress): Promise<Loaded>; store: ReactionStore; colour: boolean; measure: number; warnings: Warnings};
+type ReaderOptions = {load(onProgress: ScanProgress): Promise<Loaded>; store: ReactionStore; colour: boolean; measure: number; warnings: Warnings; reload?: ReloadLibrary};
 
 /** What the reader shows: the loading frame until the library is read, then the App. */
 type ReaderProps = Omit<ReaderOptions, 'load'> & {progress: LoadingProgress; loaded: Loaded | undefined; typedAhead: TypedAhead};

@@ -10,7 +10,7 @@ import {type Library} from '../news/library.js';
 import type {ReactionStore} from '../store/store.js';
 import {type EffectDeps, runEffect} from './reader/effects.js';
 import {openSession, type StoreSnapshot} from './reader/session.js';
-import {type ReaderEvent, type ReaderState, type Step, type StepContext} from './reader/state.js';
+import {type Message, type ReaderEvent, type ReaderState, type Step, type StepContext} from './reader/state.js';
 import {start, step} from './reader/step.js';
 import {screenSize, stepContext} from './view/size.js';
 
@@ -42,7 +42,12 @@ type Options = {
 	suspend: (() => void) | undefined;
 	warnings: Warnings | undefined;
 	holdSignals: (() => void) | undefined;
+	/** What R does: the command's, which can update feeds and read the folder again; left out, R says there is nothing to reload. */
+	reload: ReloadLibrary | undefined;
 };
+
+/** R's work as the command gives it: the library read again after any feeds are updated, and what to say about it. */
+export type ReloadLibrary = (say: (text: string) => void) => Promise<{library: Library; message: Message}>;
 
 const nothing = () => undefined;
 
@@ -83,10 +88,12 @@ function killablePages(context: StepContext, holdSignals: () => void): StepConte
 }
 
 /** The reader for this library, store and size. */
-export function useReader({library, store, openId, columns, rows, measure, suspend = nothing, warnings, holdSignals = nothing}: Options): Reader {
+export function useReader({library: first, store, openId, columns, rows, measure, suspend = nothing, warnings, holdSignals = nothing, reload}: Options): Reader & {library: Library} {
 	const {exit} = useApp();
 	const [session] = useState(() => openSession(store));
 	const snapshot = useSyncExternalStore(session.subscribe, session.snapshot);
+	// R replaces the library; everything drawn is drawn from this one.
+	const [library, setLibrary] = useState(first);
 	const {articles} = library;
 	const context = useMemo(() => killablePages(stepContext(articles, reactions, screenSize(columns, rows, measure), session), holdSignals), [articles, columns, rows, measure, session, holdSignals]);
 	// Events arrive between renders: they read the context through a ref.
@@ -95,17 +102,39 @@ export function useReader({library, store, openId, columns, rows, measure, suspe
 		contextRef.current = context;
 	}, [context]);
 
-	const [first] = useState(() => start(context, openId));
-	const [state, setState] = useState(first.state);
+	const [started] = useState(() => start(context, openId));
+	const [state, setState] = useState(started.state);
 	const suspendRef = useRef(suspend);
 	useLayoutEffect(() => {
 		suspendRef.current = suspend;
 	}, [suspend]);
-	const [reader] = useState(() => machine(first, () => contextRef.current, {session, quit: exit, suspend: () => suspendRef.current()}, setState));
+	const reloadRef = useRef(reload);
+	useLayoutEffect(() => {
+		reloadRef.current = reload;
+	}, [reload]);
+	const [reader] = useState(() => {
+		const deps: EffectDeps = {
+			session,
+			quit: exit,
+			suspend: () => suspendRef.current(),
+			tell(event) {
+				reader.dispatch(() => event);
+			},
+		};
+		const reader = machine(started, () => contextRef.current, deps, setState);
+		deps.reload = async say => {
+			const reloadLibrary = reloadRef.current;
+			if (!reloadLibrary) return {articles: contextRef.current.articles, message: {text: 'Nothing to reload here', error: true}};
+			const {library: next, message} = await reloadLibrary(say);
+			setLibrary(next);
+			return {articles: next.articles, message};
+		};
+		return reader;
+	});
 	// Opening an article with --article stores its place, as any opening does.
 	useEffect(() => {
-		reader.perform(first.effects);
-	}, [reader, first]);
+		reader.perform(started.effects);
+	}, [reader, started]);
 	// A warning is said in the status line, as the reader's own messages are, rather than over the frame. It
 	// can come from a read in the middle of a step (the picker opening finds the store corrupt): it waits for that step.
 	useEffect(() => warnings?.(text => {
@@ -114,5 +143,5 @@ export function useReader({library, store, openId, columns, rows, measure, suspe
 		});
 	}), [reader, warnings]);
 
-	return {state, context, snapshot, readError: session.readError, dispatch: reader.dispatch};
+	return {state, context, snapshot, readError: session.readError, dispatch: reader.dispatch, library};
 }

@@ -232,3 +232,23 @@ test('closeSession closes the session the reader opened on a store, once the rea
 	assert.equal(await closeSession(store), undefined, 'closed: nothing left to say');
 	assert.equal(await closeSession(memoryStore()), undefined, 'a store no reader opened');
 });
+
+test('a reload runs the reload it is given: what it says while running is told, and it comes back as reloaded (or with why not)', async () => {
+	const {deps} = reader();
+	const told: unknown[] = [];
+	const articles = [short];
+	const reloaded = await runEffect({type: 'reload', keep: 'short'}, {
+		...deps,
+		tell: event => told.push(event),
+		async reload(say) {
+			say('Updating feeds [----] 0/1');
+			return {articles, message: {text: 'Reloaded: 1 article', error: false}};
+		},
+	});
+	assert.deepEqual(told, [{type: 'reloading', text: 'Updating feeds [----] 0/1'}]);
+	assert.deepEqual(reloaded, {type: 'reloaded', articles, keep: 'short', message: {text: 'Reloaded: 1 article', error: false}});
+	const failed = await runEffect({type: 'reload', keep: undefined}, {...deps, reload: async () => Promise.reject(new Error('no folder /gone'))});
+	assert.deepEqual(failed, {type: 'reloaded', keep: undefined, message: {text: 'Not reloaded: no folder /gone', error: true}});
+	const nowhere = await runEffect({type: 'reload', keep: undefined}, deps);
+	assert.deepEqual(nowhere, {type: 'reloaded', keep: undefined, message: {text: 'Nothing to reload here', error: true}});
+});

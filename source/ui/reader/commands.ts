@@ -29,6 +29,7 @@ export type Command =
 	| 'help'
 	| 'exit'
 	| 'suspend'
+	| 'reload'
 	| Choice;
 
 /** The reaction a digit picks (0 for the first), or -1 for any other command: the digits are data, not one name each. */

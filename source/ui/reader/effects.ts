@@ -3,10 +3,22 @@
 // Ink or React: tested with an in-memory store.
 import {errorText} from './error-text.js';
 import {type Session} from './session.js';
-import {type Effect, type ReaderEvent} from './state.js';
+import {type Article} from '../../news/article.js';
+import {type Effect, type Message, type ReaderEvent} from './state.js';
 
-/** What effects act on: the session's store, the way to end the reader and, in a terminal, to suspend it. */
-export type EffectDeps = {session: Session; quit(): void; suspend?(): void};
+/**
+ * R's work, done outside the reader: subscriptions updated (saying how far it
+ * has got through `say`), then the folder read again; it resolves with the
+ * articles and what to tell the user.
+ */
+export type Reload = (say: (text: string) => void) => Promise<{articles: readonly Article[]; message: Message}>;
+
+/**
+ * What effects act on: the session's store, the way to end the reader and, in
+ * a terminal, to suspend it; `reload` where the folder can be read again, and
+ * `tell` for what an effect says while it runs.
+ */
+export type EffectDeps = {session: Session; quit(): void; suspend?(): void; reload?: Reload; tell?(event: ReaderEvent): void};
 
 /**
  * Starts `effect` at once (a place is kept before the next key is read) and
@@ -31,6 +43,14 @@ export async function runEffect(effect: Effect, deps: EffectDeps): Promise<Reade
 		case 'quit': {
 			deps.quit();
 			return undefined;
+		}
+
+		case 'reload': {
+			if (!deps.reload) return {type: 'reloaded', keep: effect.keep, message: {text: 'Nothing to reload here', error: true}};
+			return deps.reload(text => deps.tell?.({type: 'reloading', text})).then(
+				({articles, message}): ReaderEvent => ({type: 'reloaded', articles, keep: effect.keep, message}),
+				(error: unknown): ReaderEvent => ({type: 'reloaded', keep: effect.keep, message: {text: `Not reloaded: ${errorText(error)}`, error: true}}),
+			);
 		}
 
 		case 'suspend': {

@@ -6,7 +6,7 @@ import {type Command} from './commands.js';
 import {filterArticles} from './filter.js';
 import {clampIndex, windowTop} from './list-window.js';
 import {openArticle} from './reading.js';
-import {just, type ListingState, type ReaderState, type ReadingState, type Step, type StepContext} from './state.js';
+import {just, type ListingState, type ReaderEvent, type ReaderState, type ReadingState, type Step, type StepContext} from './state.js';
 
 /** The articles the filter lets through: what the cursor indexes. */
 export function visibleArticles(state: ReaderState, context: StepContext): readonly Article[] {
@@ -38,6 +38,25 @@ export function showInList(state: ReadingState, context: StepContext): ListingSt
 	const back: ListingState = {...state, mode: 'list', reading: null};
 	if (shown !== -1) return moveTo(back, context, visible, shown);
 	return moveTo({...back, list: {...back.list, query: ''}}, context, visible, context.articles.indexOf(article), context.articles.length);
+}
+
+/**
+ * The folder as read again: the cursor finds the article it was on by id
+ * (its position may have moved as new ones came in), and an open article is
+ * swapped for its new reading, on the same page.
+ */
+export function reloaded(state: ReaderState, event: Extract<ReaderEvent, {type: 'reloaded'}>, context: StepContext): ReaderState {
+	if (event.articles === undefined) return {...state, reloading: false, message: event.message};
+	const {articles} = event;
+	const visible = filterArticles(articles, state.list.query);
+	const found = event.keep === undefined ? -1 : visible.findIndex(article => article.id === event.keep);
+	const index = found === -1 ? clampIndex(state.list.cursor, visible.length) : found;
+	const cursor = clampIndex(index, visible.length);
+	const list = {...state.list, cursor, top: windowTop(state.list.top, cursor, context.listHeight, visible.length)};
+	const base = {...state, list, reloading: false, message: event.message};
+	if (base.reading === null) return base;
+	const article = articles.find(candidate => candidate.id === base.reading.article.id);
+	return article ? {...base, reading: {...base.reading, article}} : base;
 }
 
 /** A command in the list, or in the list while its filter is typed. */
@@ -74,6 +93,11 @@ export function listStep(state: ListingState, command: Command, context: StepCon
 		case 'erase': {
 			const query = [...new Intl.Segmenter().segment(state.list.query)].slice(0, -1).map(part => part.segment).join('');
 			return just({...state, list: {query, cursor: 0, top: 0}});
+		}
+
+		case 'reload': {
+			if (state.reloading) return just({...state, message: {text: 'Already reloading…', error: false}});
+			return {state: {...state, reloading: true, message: {text: 'Reloading…', error: false}}, effects: [{type: 'reload', keep: visible[cursor]?.id}]};
 		}
 
 		case 'clear': {

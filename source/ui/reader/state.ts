@@ -46,6 +46,8 @@ type Models = {
 	/** Set by a pick until its `saved` or `unsaved` comes back. */
 	saving: PendingReaction | null;
 	message: Message | null;
+	/** R was pressed and its reload has not come back yet. */
+	reloading: boolean;
 };
 
 /** The reader while the list has the keys: no article is open. */
@@ -90,6 +92,14 @@ export type ReaderEvent =
 	| {type: 'unsaved'; reason: string}
 	/** A reading place could not be written. */
 	| {type: 'placeFailed'; reason: string}
+	/** How far a reload has got (`updating feeds 2/5`), for the status line. */
+	| {type: 'reloading'; text: string}
+	/**
+	 * The folder read again: its articles (undefined: it could not be, and the
+	 * list stays), the id the cursor was on when R was pressed, and what to say
+	 * (an error when a feed failed).
+	 */
+	| {type: 'reloaded'; articles?: readonly Article[]; keep: string | undefined; message: Message}
 	/** Something went wrong that the reader does not own (the store found corrupt): said in the status line, not over the frame. */
 	| {type: 'warned'; text: string};
 
@@ -99,6 +109,8 @@ export type Effect =
 	/** The paragraph at the top of the page: opening an article marks it opened, and every turn moves it. */
 	| {type: 'savePlace'; id: string; paragraph: number}
 	| {type: 'quit'}
+	/** R: subscriptions updated, then the folder read again; the cursor stays on `keep`. */
+	| {type: 'reload'; keep: string | undefined}
 	/** Ctrl+Z: the terminal is given back and the process stops until `fg`. */
 	| {type: 'suspend'};
 

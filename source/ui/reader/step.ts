@@ -4,7 +4,7 @@
 import {articleStep} from './article.js';
 import {type Command} from './commands.js';
 import {helpStep} from './help.js';
-import {listStep, typeText} from './list.js';
+import {listStep, reloaded, typeText} from './list.js';
 import {windowTop} from './list-window.js';
 import {pickerStep, pickSaved, pickUnsaved} from './picker.js';
 import {openArticle} from './reading.js';
@@ -12,7 +12,7 @@ import {just, type ListingState, type ReaderEvent, type ReaderState, type Step, 
 
 /** The reader as it starts: the list, or `openId` open at its place (and that place stored, as any opening does). */
 export function start(context: StepContext, openId?: string): Step {
-	const state: ListingState = {mode: 'list', help: false, list: {query: '', cursor: 0, top: 0}, reading: null, picker: {cursor: 0, top: 0}, saving: null, message: null};
+	const state: ListingState = {mode: 'list', help: false, list: {query: '', cursor: 0, top: 0}, reading: null, picker: {cursor: 0, top: 0}, saving: null, message: null, reloading: false};
 	const index = openId === undefined ? -1 : context.articles.findIndex(article => article.id === openId);
 	if (index === -1) return just(state);
 	const list = {query: '', cursor: index, top: windowTop(0, index, context.listHeight, context.articles.length)};
@@ -34,6 +34,14 @@ export function step(state: ReaderState, event: ReaderEvent, context: StepContex
 
 		case 'placeFailed': {
 			return just({...state, message: {text: `Place not saved: ${event.reason}`, error: true}});
+		}
+
+		case 'reloading': {
+			return just({...state, message: {text: event.text, error: false}});
+		}
+
+		case 'reloaded': {
+			return just(reloaded(state, event, context));
 		}
 
 		case 'warned': {
