@@ -3,37 +3,16 @@
 // are read as HTML; Atom says (type="text", "html" or "xhtml") and is taken
 // at its word. Bodies stay markup for the article writer, XHTML written back
 // as the HTML string it is.
-import {Parser} from 'htmlparser2';
 import {escapeAttribute, escapeText} from 'entities';
 import type {Markup} from './feed.js';
+import {textOf as markupText} from './html.js';
 import {absoluteUrl, type XmlElement} from './xml.js';
 import {attributeOf, childElements, childNamed, foldWhiteSpace, ns, textOf} from './xml-tree.js';
 
-// Inside these a title's text is not text anyone reads.
-const hiddenElements = new Set(['script', 'style', 'template', 'noscript', 'iframe', 'object', 'svg', 'math']);
-// These end a line in a browser, so words either side of them are apart.
-const breakingElements = new Set(['br', 'p', 'div', 'li', 'tr', 'td', 'th', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'hr']);
-
-// HTML as the text a browser shows: entities decoded, tags gone, hidden
-// elements' content dropped, white space folded.
+// HTML as the text a browser shows: the article writer's reading of HTML,
+// its paragraphs joined into one line.
 function htmlText(html: string): string {
-	let text = '';
-	let hiddenDepth = 0;
-	const parser = new Parser({
-		onopentag(name) {
-			if (hiddenElements.has(name)) hiddenDepth++;
-			else if (breakingElements.has(name)) text += ' ';
-		},
-		onclosetag(name) {
-			if (hiddenElements.has(name)) hiddenDepth = Math.max(0, hiddenDepth - 1);
-			else if (breakingElements.has(name)) text += ' ';
-		},
-		ontext(data) {
-			if (hiddenDepth === 0) text += data;
-		},
-	}, {decodeEntities: true});
-	parser.end(html);
-	return foldWhiteSpace(text);
+	return markupText({type: 'html', value: html});
 }
 
 /** An RSS text element as text, read as HTML; undefined when absent or empty. */

@@ -287,7 +287,8 @@ const tolerated: Array<[what: string, xml: string, title: string]> = [
 	['an entity no one knows', '<rss><channel><title>a &nosuch; b</title></channel></rss>', 'a &nosuch; b'],
 	['a name Object\'s prototype has', '<rss><channel><title>a &constructor; b</title></channel></rss>', 'a &constructor; b'],
 	['an undeclared well-known prefix', '<rss><channel><title>t</title><item><title>x</title><dc:creator>Undeclared</dc:creator></item></channel></rss>', 't'],
-	['a control character', '<rss><channel><title>a\u0001b</title></channel></rss>', 'a\u0001b'],
+	// Tolerated by the parser, then removed as every article's control characters are.
+	['a control character', '<rss><channel><title>a\u0001b</title></channel></rss>', 'ab'],
 	['a duplicate attribute', '<rss><channel x="1" x="2"><title>t</title></channel></rss>', 't'],
 	['white space before the declaration', '\n  <?xml version="1.0"?><rss><channel><title>t</title></channel></rss>', 't'],
 	['a comment holding a bare &', '<rss><!-- R&D --><channel><title><![CDATA[x &amp; y]]></title></channel></rss>', 'x & y'],
