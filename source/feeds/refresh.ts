@@ -34,6 +34,9 @@ export type RefreshOptions = {
 	/** Hears, in one line, of items that gave no article. */
 	onWarning(message: string): void;
 	signal?: AbortSignal;
+	/** fetchFeed's deadline and cap (20 s, 20 MB unless given). */
+	timeoutMs?: number;
+	maxBytes?: number;
 };
 
 // A feed file on disk is read whole; one past this is not a feed anyone publishes.
@@ -56,7 +59,8 @@ async function readFileSource(file: string): Promise<Read> {
 
 async function read(source: FeedSource, options: RefreshOptions): Promise<Read> {
 	if ('file' in source) return readFileSource(source.file);
-	const fetched = await fetchFeed(source.url, {validators: options.validators, userAgent: options.userAgent, signal: options.signal});
+	const {validators, userAgent, signal, timeoutMs, maxBytes} = options;
+	const fetched = await fetchFeed(source.url, {validators, userAgent, signal, timeoutMs, maxBytes});
 	if (fetched.status === 'unchanged') return fetched;
 	return {status: 'read', bytes: fetched.bytes, url: fetched.url, validators: fetched.validators};
 }
