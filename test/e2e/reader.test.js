@@ -282,7 +282,7 @@ describe('the reader at 80×24', () => {
 		assert.equal(terminal.lines()[0], 'Riverside library reopens after two years of flood repairs');
 	});
 
-	test('help: ? shows the keys of the view, any key closes it and does nothing else', async () => {
+	test('help: ? shows the keys of the view; longer than the screen, it scrolls; any other key closes it and does nothing else', async () => {
 		const terminal = await startReader([]);
 		terminal.press('?');
 		await terminal.waitFor('Keys in the list');
@@ -291,9 +291,12 @@ describe('the reader at 80×24', () => {
 			assert.ok(lines.some(line => keys.test(line)), `help names ${keys}:\n${lines.join('\n')}`);
 		}
 
+		// The list's help is a line longer than 80×24 gives it: j scrolls to its end.
 		terminal.press('j');
+		await terminal.waitFor(/^Esc +clear the filter\n[\s\S]*Help, lines 2–23 of 23/m);
+		terminal.press('x');
 		await terminal.waitFor(wholeList);
-		assert.ok(selectedRow(terminal).includes(newestFirst[0][1]), 'the key that closed the help did not move the cursor');
+		assert.ok(selectedRow(terminal).includes(newestFirst[0][1]), 'the keys that scrolled and closed the help did not move the cursor');
 
 		terminal.press('enter');
 		await terminal.waitFor(/^Page 1\//m);

@@ -159,3 +159,20 @@ test('the status line always shows the keys that matter', async () => {
 	await app.press(keys.escape, 'q', '/');
 	assert.match(app.lines().at(-1)!, /Enter open · Esc clear$/);
 });
+
+test('at 50×16 help scrolls to its last key and says where it is; the scrolled-to keys are the filter\'s', async () => {
+	const app = await renderApp({library: library(numbered(3)), columns: 50, rows: 16});
+	await app.press('?');
+	assert.match(app.frame(), /Keys in the list/);
+	assert.doesNotMatch(app.frame(), /Backspace/);
+	assert.match(app.lines().at(-1)!, /^Help, lines 1–14 of \d+ · ↓ Space more/);
+	await app.press('G');
+	assert.match(app.frame(), /Backspace +erase a character/);
+	assert.match(app.frame(), /Esc +clear the filter$/m);
+	assert.doesNotMatch(app.frame(), /Keys in the list/);
+	await app.press('g');
+	assert.match(app.frame(), /Keys in the list/);
+	await app.press('x');
+	assert.doesNotMatch(app.frame(), /Keys in/);
+	assert.match(cursorLine(app.frame())!, /Article 00/);
+});

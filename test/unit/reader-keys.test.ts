@@ -37,3 +37,24 @@ test('with eight reactions the digit 8 picks the eighth, which the picker shows'
 	assert.equal(picked.state.picker.cursor, 7, 'the highlight is on it while it is saved');
 	assert.deepEqual(step(picked.state, {type: 'saved'}, context).state.message, {text: 'Saved: 🤔 Curious', error: false});
 });
+
+test('over help, the article\'s page keys and the list\'s line keys scroll it; any other key closes it; Ctrl+C still quits', () => {
+	const press = (input: string, name?: KeyPress['name'], ctrl = false): KeyPress => ({input, name, ctrl, meta: false});
+	const cases: Array<[KeyPress, unknown]> = [
+		[press('j'), 'down'],
+		[press('', 'down'), 'down'],
+		[press('k'), 'up'],
+		[press(' '), 'next'],
+		[press('', 'pageDown'), 'next'],
+		[press('b'), 'previous'],
+		[press('g'), 'first'],
+		[press('G'), 'last'],
+		[press('q'), 'help'],
+		[press('', 'escape'), 'help'],
+		[press('r'), 'help'],
+		[press('c', undefined, true), 'exit'],
+	];
+	for (const mode of ['list', 'article', 'picker'] as const) {
+		for (const [key, command] of cases) assert.deepEqual(eventFor({mode, help: true}, key, false), {type: 'command', command}, `${mode}: ${JSON.stringify(key)}`);
+	}
+});

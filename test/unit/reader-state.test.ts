@@ -157,8 +157,8 @@ test('q in the list and Ctrl+C anywhere return the quit effect, and nothing else
 	assert.deepEqual(step(start(context).state, command('quit'), context).effects, quit, 'q in the list');
 });
 
-test('help swallows the next command, whatever it is, but not an exit', () => {
-	const context = contextAt(80, 24);
+test('help that fits swallows the next command, whatever it is, but not an exit', () => {
+	const context = contextAt(80, 40);
 	for (const next of commands) {
 		const helped = step(start(context).state, command('help'), context).state;
 		assert.equal(helped.help, true);
@@ -169,6 +169,29 @@ test('help swallows the next command, whatever it is, but not an exit', () => {
 
 	const helped = step(start(context).state, command('help'), context).state;
 	assert.deepEqual(step(helped, command('exit'), context).effects, [{type: 'quit'}]);
+});
+
+test('help longer than the screen scrolls with the article\'s keys, within its length; any other command closes it', () => {
+	const context = contextAt(80, 12);
+	const maxTop = context.help.maxTop('list');
+	assert.ok(maxTop > 0, 'the list\'s help is longer than 10 rows');
+	const helped = step(start(context).state, command('help'), context).state;
+	const after = (names: Command[]) => run(helped, names.map(name => command(name)), context).state;
+	assert.equal(after(['down', 'down']).helpTop, 2);
+	assert.equal(after(['down', 'up', 'up']).helpTop, 0);
+	assert.equal(after(['next']).helpTop, Math.min(maxTop, 10));
+	assert.equal(after(['next', 'next', 'next', 'next']).helpTop, maxTop);
+	assert.equal(after(['last', 'previous']).helpTop, Math.max(0, maxTop - 10));
+	assert.equal(after(['last', 'first']).helpTop, 0);
+	for (const name of ['down', 'last'] as const) assert.equal(after([name]).help, true);
+	for (const name of ['open', 'back', 'react', 'filter'] as const) {
+		const closed = step(after(['down']), command(name), context);
+		assert.equal(closed.state.help, false, name);
+		assert.deepEqual(closed.effects, []);
+	}
+
+	assert.equal(step(after(['last']), command('help'), context).state.help, false);
+	assert.equal(step(step(after(['last']), command('help'), context).state, command('help'), context).state.helpTop, 0, 'it opens at its top again');
 });
 
 test('Esc in the list keeps the window where it is; after a filter it keeps the highlighted article in view', () => {

@@ -4,6 +4,7 @@
 // reaction catalogue. Nothing about a key is written down twice.
 import {type Reaction, reactions} from '../../news/catalogue.js';
 import {type Command, type Mode} from '../reader/commands.js';
+import {scrollsHelp} from '../reader/help.js';
 import {type ReaderEvent, type ReaderState} from '../reader/state.js';
 
 /** The keys that have names; key-press.ts reads them off Ink's Key. */
@@ -92,7 +93,7 @@ function hintAlternatives(rows: ReadonlyArray<Hint | undefined>): string[] {
 export function buildKeyTable(catalogue: readonly Reaction[]): KeyTable {
 	const up = either(named('up'), letter('k'));
 	const down = either(named('down'), letter('j'));
-	const help: Binding = {keys: '?', does: 'show these keys (any key closes)', command: 'help', matches: letter('?'), hint: {keys: '?', says: 'keys', rank: 1, at: 8}};
+	const help: Binding = {keys: '?', does: 'show these keys (a long list scrolls; other keys close it)', command: 'help', matches: letter('?'), hint: {keys: '?', says: 'keys', rank: 1, at: 8}};
 	// The ways out, in every view: raw mode turns off the terminal's own Ctrl+C and Ctrl+Z, so they are keys here.
 	const exit: Binding = {keys: 'Ctrl+C', does: 'quit broadsheet', command: 'exit', matches: press => press.ctrl && press.input === 'c'};
 	const suspend: Binding = {keys: 'Ctrl+Z', does: 'suspend (fg to come back)', command: 'suspend', matches: press => press.ctrl && press.input === 'z'};
@@ -172,15 +173,26 @@ function typedText(press: KeyPress): string {
 	return press.input.replace(/[\u0000-\u001f\u007f-\u009f]/g, '');
 }
 
+// Over help, the article's page keys and the list's line keys scroll it;
+// every other key closes it, but the ways out.
+function helpCommand(table: KeyTable, command: Command | undefined, press: KeyPress): Command {
+	if (command === 'exit' || command === 'suspend') return command;
+	const page = commandFor(table, 'article', press, false);
+	if (page !== undefined && scrollsHelp(page)) return page;
+	const line = commandFor(table, 'list', press, false);
+	if (line === 'up' || line === 'down') return line;
+	return 'help';
+}
+
 /**
- * What a key press means in this state: in help every key closes it (but
- * Ctrl+C and Ctrl+Z), in the filter text is typed, and on a screen too small for any
+ * What a key press means in this state: in help the scrolling keys scroll it
+ * and every other closes it (but Ctrl+C and Ctrl+Z), in the filter text is typed, and on a screen too small for any
  * view only the ways out count.
  */
 export function eventFor(state: Pick<ReaderState, 'mode' | 'help'>, press: KeyPress, tooSmall: boolean, table: KeyTable = keyTable): ReaderEvent | undefined {
 	const command = commandFor(table, state.mode, press, tooSmall);
 	if (tooSmall) return command ? {type: 'command', command} : undefined;
-	if (state.help) return {type: 'command', command: command === 'exit' || command === 'suspend' ? command : 'help'};
+	if (state.help) return {type: 'command', command: helpCommand(table, command, press)};
 	if (command) return {type: 'command', command};
 	const text = state.mode === 'filter' ? typedText(press) : '';
 	return text === '' ? undefined : {type: 'text', text};

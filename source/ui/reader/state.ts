@@ -40,6 +40,8 @@ type ListState = {
 
 type Models = {
 	help: boolean;
+	/** The first line of help shown, while help is longer than the screen. */
+	helpTop: number;
 	list: ListState;
 	/** The highlighted reaction and the first row of the picker's window. */
 	picker: {cursor: number; top: number};
@@ -67,6 +69,8 @@ export type ReaderState = ListingState | ReadingState;
 export type StepContext = {
 	/** Every article, in list order. */
 	articles: readonly Article[];
+	/** Rows help shows at once, and how far down each view's help can scroll. */
+	help: {height: number; maxTop(mode: Mode): number};
 	/** The reactions the picker offers, in its order. */
 	catalogue: readonly Reaction[];
 	/** Rows of the list window. */

@@ -5,6 +5,7 @@ import {type KeyTable} from '../input/key-table.js';
 import {displayWidth, padEnd, truncateEnd} from './fit.js';
 import {frameView, type FrameView} from './frame.js';
 import {type ViewInput} from './screen.js';
+import {type ScreenSize} from './size.js';
 
 /** One line of help; headings stand out. */
 type HelpLine = {text: string; heading: boolean};
@@ -22,7 +23,7 @@ const titles: Record<Mode, string> = {
 // The list's help also explains the filter: while typing, `?` is text.
 const sections: Record<Mode, Mode[]> = {list: ['list', 'filter'], filter: ['filter'], article: ['article'], picker: ['picker']};
 
-function helpLines(keys: KeyTable, mode: Mode, width: number, height: number): HelpLine[] {
+function helpLines(keys: KeyTable, mode: Mode, width: number): HelpLine[] {
 	const [main, ...more] = sections[mode].map((section, index) => ({
 		title: titles[section],
 		// Ctrl+C is named once, in the first section.
@@ -34,19 +35,25 @@ function helpLines(keys: KeyTable, mode: Mode, width: number, height: number): H
 	const rowsOf = (section: typeof main) => section!.rows.map(binding => line(`${padEnd(binding.keys, keysWidth)}  ${binding.does}`));
 	// What the list's rows show, beside its keys.
 	const legend = mode === 'list' ? [line(''), line('Marks: N never opened · 😟 your reaction')] : [];
-	const lines = [line(main!.title, true), line(''), ...rowsOf(main), ...legend, ...more.flatMap(section => [line(''), line(section.title, true), ...rowsOf(section)])];
-	if (lines.length <= height) return lines;
-	// Too short for all of them: the keys matter more than the title.
-	const keyLines = lines.slice(2);
-	return height <= 0 ? [] : [...keyLines.slice(0, height - 1), line('…')];
+	return [line(main!.title, true), line(''), ...rowsOf(main), ...legend, ...more.flatMap(section => [line(''), line(section.title, true), ...rowsOf(section)])];
 }
 
-/** Help for the view under it, as much as the body holds. */
+/** How far down the help of `mode` can scroll at this size: 0 when it all fits. */
+export function helpMaxTop(keys: KeyTable, mode: Mode, size: Pick<ScreenSize, 'columns' | 'body'>): number {
+	return Math.max(0, helpLines(keys, mode, size.columns).length - size.body);
+}
+
+/** Help for the view under it, from the line it is scrolled to, as much as the body holds. */
 export function helpView(input: ViewInput): HelpScreenView {
 	const {state, size, keys} = input;
+	const all = helpLines(keys, state.mode, size.columns);
+	const top = Math.min(state.helpTop, helpMaxTop(keys, state.mode, size));
+	const shown = all.slice(top, top + size.body);
+	const scrolls = all.length > size.body;
+	const where = `lines ${top + 1}–${top + shown.length} of ${all.length}`;
 	return {
-		frame: frameView(input, {left: '', middle: 'Any key closes this help', hints: []}),
-		lines: helpLines(keys, state.mode, size.columns, size.body),
+		frame: frameView(input, {left: '', middle: scrolls ? `Help, ${where} · ↓ Space more · other keys close` : 'Any key closes this help', hints: []}),
+		lines: shown,
 		height: size.body,
 	};
 }

@@ -8,6 +8,8 @@ import {type Reaction} from '../../news/catalogue.js';
 import {layoutPages, minimumHeight, minimumWidth, reservedRows} from '../../layout/index.js';
 import {type Session} from '../reader/session.js';
 import {type StepContext} from '../reader/state.js';
+import {buildKeyTable} from '../input/key-table.js';
+import {helpMaxTop} from './help.js';
 import {pickerItemRows} from './picker.js';
 import {rememberLast} from '../reader/last-call.js';
 
@@ -55,10 +57,12 @@ export function screenSize(columns: number, rows: number, measure: number): Scre
 export function stepContext(articles: readonly Article[], catalogue: readonly Reaction[], size: ScreenSize, session: Pick<Session, 'placeOf' | 'reactionOf'>): StepContext {
 	const {width} = size.column;
 	const {rows} = size;
+	const keys = buildKeyTable(catalogue);
 	return {
 		articles,
 		catalogue,
 		listHeight: size.list.articles,
+		help: {height: size.body, maxTop: mode => helpMaxTop(keys, mode, size)},
 		pickerHeight: pickerItemRows(size.body, catalogue.length),
 		// Pages differ between sizes: a page number is only good for the size it was counted in.
 		size: `${width}x${rows}`,
