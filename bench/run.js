@@ -5,20 +5,28 @@
 //   reader:    time to first paint and per page in a pseudo-terminal, against less on the
 //              same text and against a bundled Ink hello-world (the floor for any Ink app)
 //   memory:    peak RSS of --print on the longest shipped article against a bare `node`
+//   import:    `import` of a generated 5,000-item feed against newsboat (bench/feed-import.js)
+//
+// `npm run bench -- import memory` runs only the parts named; no names run them all.
 import {spawnSync} from 'node:child_process';
-import {mkdtempSync, writeFileSync} from 'node:fs';
+import {mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {build} from 'esbuild';
 import pty from '@lydell/node-pty';
 import {bundleOptions} from '../scripts/bundle-options.js';
+import {feedImport} from './feed-import.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const cli = path.join(root, 'dist/cli.js');
 const long = 'winter-transit-plan';
 const rounds = Number(process.env.BENCH_ROUNDS ?? 15);
-const env = {...process.env, BROADSHEET_CONFIG_DIR: mkdtempSync(path.join(tmpdir(), 'bench-store-')), XDG_DATA_HOME: mkdtempSync(path.join(tmpdir(), 'bench-data-'))};
+// Every temporary folder lives under one, removed however the run ends.
+const temp = mkdtempSync(path.join(tmpdir(), 'broadsheet-bench-'));
+process.on('exit', () => rmSync(temp, {recursive: true, force: true}));
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(130));
+const env = {...process.env, BROADSHEET_CONFIG_DIR: mkdtempSync(path.join(temp, 'store-')), XDG_DATA_HOME: mkdtempSync(path.join(temp, 'data-'))};
 delete env.CI;
 delete env.NO_COLOR;
 
@@ -56,7 +64,7 @@ function startUp() {
 /** Runs a program in a pseudo-terminal and times how long until its output shows `text`. */
 function terminal(command, args) {
 	// A fresh store each time: the reader reopens an article where it was left.
-	const store = mkdtempSync(path.join(tmpdir(), 'bench-store-'));
+	const store = mkdtempSync(path.join(temp, 'store-'));
 	const child = pty.spawn(command, args, {name: 'xterm-256color', cols: 80, rows: 24, cwd: root, env: {...env, BROADSHEET_CONFIG_DIR: store}});
 	let output = '';
 	let waiter;
@@ -96,7 +104,7 @@ async function reader() {
 	// less pages the very text broadsheet prints, so both show the same lines.
 	const text = spawnSync(process.execPath, [cli, '--article', long, '--print', '--width', '80', '--height', '24', '--no-color'], {env, encoding: 'utf8'}).stdout;
 	const lines = text.split('\n');
-	const file = path.join(mkdtempSync(path.join(tmpdir(), 'bench-less-')), `${long}.txt`);
+	const file = path.join(mkdtempSync(path.join(temp, 'less-')), `${long}.txt`);
 	writeFileSync(file, text);
 	const pages = 8;
 	// A person's key presses come a tenth of a second apart or more.
@@ -142,7 +150,7 @@ async function reader() {
 
 /** Bundles bench/ink-hello.tsx as scripts/build.js bundles the reader. */
 async function inkHello() {
-	const outdir = mkdtempSync(path.join(tmpdir(), 'bench-ink-hello-'));
+	const outdir = mkdtempSync(path.join(temp, 'ink-hello-'));
 	await build({...bundleOptions, entryPoints: [path.join(root, 'bench/ink-hello.tsx')], outdir});
 	return path.join(outdir, 'ink-hello.js');
 }
@@ -158,6 +166,20 @@ function peakMemory() {
 	console.log(`\npeak memory (median of 5)\n  node -e 0 ${base} KB; broadsheet --print ${long}: ${print} KB (×${(print / base).toFixed(2)})`);
 }
 
-if (!process.env.BENCH_SKIP_STARTUP) startUp();
-await reader();
-peakMemory();
+const parts = {
+	startup: () => startUp(),
+	reader: () => reader(),
+	memory: () => peakMemory(),
+	import: () => feedImport({cli, rounds, temp, env, median, ms}),
+};
+const chosen = process.argv.slice(2);
+const unknown = chosen.filter(name => !Object.hasOwn(parts, name));
+if (unknown.length > 0) {
+	console.error(`unknown bench part ${unknown.join(', ')}; the parts are ${Object.keys(parts).join(', ')}`);
+	process.exit(2);
+}
+
+for (const name of chosen.length > 0 ? chosen : Object.keys(parts)) {
+	if (name === 'startup' && chosen.length === 0 && process.env.BENCH_SKIP_STARTUP) continue;
+	await parts[name]();
+}
