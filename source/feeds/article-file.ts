@@ -5,7 +5,7 @@
 // below, next to the part it guards.
 import {createHash} from 'node:crypto';
 import {type Feed, type FeedDate, type FeedItem} from './feed.js';
-import {fieldText, paragraphsOf, textOf} from './html.js';
+import {fieldText, paragraphsOf} from './html.js';
 import {bylineHead, nameText} from './byline-head.js';
 import {parseDate} from '../news/dates.js';
 
@@ -121,8 +121,9 @@ function articleParts(feed: Feed, item: FeedItem, fallbackSource: string) {
 	const category = item.categories.map(fieldText).find(text => text !== '');
 	const label = category !== undefined && readsAsLabel(category) ? category : undefined;
 	const content = item.content ? paragraphsOf(item.content) : [];
+	// The description is read once: the summary beside a content, else the body.
 	const description = item.description ? paragraphsOf(item.description) : [];
-	const summary = content.length > 0 && item.description ? summaryBlocks(fieldText(textOf(item.description)), label !== undefined) : undefined;
+	const summary = content.length > 0 && description.length > 0 ? summaryBlocks(fieldText(description.join(' ')), label !== undefined) : undefined;
 	// With no body at all the byline still needs a lead after its `: `, or it
 	// is no byline and the source is lost: the title is the item's only text.
 	const body = content.length > 0 ? content : description.length > 0 ? description : [title];

@@ -47,6 +47,10 @@ const removedFormat = String.raw`[\p{Cf}--[\u00AD\u200B]]`;
 // kept one follows a letter or an emoji).
 const unsafe = new RegExp(`(${keptFormat})|(?:${controlCharacter}|${removedFormat})+|[\u2028\u2029]`, 'gv');
 
+// Every character either pass below can act on: ESC and the C1 introducers
+// are controls, and a kept format sequence holds a format character.
+const mayHoldUnsafe = new RegExp(`${controlCharacter}|${formatCharacter}`, 'v');
+
 /**
  * The text with escape sequences, control characters and invisible format
  * characters removed. Newlines and tabs stay: the parser splits blocks on
@@ -54,6 +58,8 @@ const unsafe = new RegExp(`(${keptFormat})|(?:${controlCharacter}|${removedForma
  * space, so the words either side stay apart.
  */
 export function sanitise(text: string): string {
+	// Nearly all text holds nothing to remove: one scan for a simple class says so, and the two passes below are skipped.
+	if (!mayHoldUnsafe.test(text)) return text;
 	return text.replace(escapeSequence, '').replace(unsafe, (match, kept: string | undefined) => kept ?? (match === '\u2028' || match === '\u2029' ? ' ' : ''));
 }
 

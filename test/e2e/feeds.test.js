@@ -244,3 +244,15 @@ test('import writes into the library when no folder is named, and the reader lis
 	assert.match(listed.stdout, /^1 {2}2026-02-05 {2} {2} {2}story-number-1-\S+ {2}Story number 1 happened\n$/);
 	assert.equal(readFileSync(path.join(env.BROADSHEET_CONFIG_DIR, 'config.json'), 'utf8').includes('"dir"'), false);
 });
+
+test('a large feed (its files written by a second thread) imports whole, and again unchanged', async () => {
+	const {dir, run: inDir} = world();
+	const file = path.join(tempDir('broadsheet-feedfile-'), 'large.xml');
+	writeFileSync(file, rss('Large', Array.from({length: 700}, (_, n) => story(n))));
+	const first = await inDir(['import', file]);
+	assert.equal(first.code, 0, first.stderr);
+	assert.equal(first.stdout, 'Large: 700 new, 0 updated, 0 unchanged, 0 skipped\n');
+	assert.equal(texts(dir).length, 700);
+	assert.deepEqual(readdirSync(dir).filter(name => !name.endsWith('.txt') || name.startsWith('.')), []);
+	assert.equal((await inDir(['import', file])).stdout, 'Large: 0 new, 0 updated, 700 unchanged, 0 skipped\n');
+});
