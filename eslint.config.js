@@ -63,7 +63,7 @@ export default tseslint.config(
 	{
 		// A feed becomes articles in plain functions: only fetching, reading a file and writing the folder touch the world.
 		files: ['source/feeds/**'],
-		ignores: ['source/feeds/fetch.ts', 'source/feeds/refresh.ts', 'source/feeds/write.ts', 'source/feeds/write-file.ts', 'source/feeds/write-worker.ts'],
+		ignores: ['source/feeds/fetch.ts', 'source/feeds/refresh.ts', 'source/feeds/write.ts', 'source/feeds/write-file.ts'],
 		rules: {'@typescript-eslint/no-restricted-imports': ['error', {
 			paths: [...inkAndReact, ...['node:fs', 'node:fs/promises', 'fs', 'node:child_process', 'node:http', 'node:https'].map(name => ({name, message: 'feeds/ turns bytes into articles purely: fetch, refresh and the writers are its only I/O'}))],
 			patterns: [...inkAndReactPatterns, layoutInside],

@@ -101,6 +101,6 @@ OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE
 SOFTWARE.`;
 
 rmSync('dist', {recursive: true, force: true});
-const {metafile} = await build({...bundleOptions, entryPoints: {cli: 'source/cli.tsx', 'write-worker': 'source/feeds/write-worker.ts'}, outdir: 'dist', metafile: true});
+const {metafile} = await build({...bundleOptions, entryPoints: {cli: 'source/cli.tsx'}, outdir: 'dist', metafile: true});
 chmodSync('dist/cli.js', 0o755);
 writeFileSync('dist/THIRD-PARTY-NOTICES.txt', notices(metafile));

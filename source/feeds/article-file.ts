@@ -176,7 +176,7 @@ const keyLength = 12;
  * title), hashed to 12 hex digits (48 bits: a library of a million items has
  * a one in 500 chance of a single collision).
  */
-function itemKey(feed: Feed, item: FeedItem): string {
+export function itemKey(feed: Feed, item: FeedItem): string {
 	const scope = feed.id?.trim() || feed.link?.trim() || feed.title?.trim() || '';
 	const guid = item.guid?.trim();
 	const link = item.link?.trim();

@@ -1,45 +1,40 @@
 // A parsed feed as the articles to write: one per titled item, each item once.
-// Pure, so what an import would write can be tested without a folder. The
-// articles are made as they are taken, so that a large feed's first files can
-// be written while its later ones are still being made.
-import {articleFile, itemTitle} from './article-file.js';
+// Pure, so what an import would write can be tested without a folder. Only
+// the plan is made here (which items, under which keys and titles); the
+// articles' text is made where they are written, on one thread or two.
+import {itemKey, itemTitle} from './article-file.js';
 import {type Feed, type FeedItem} from './feed.js';
-import {type ArticleToWrite} from './write.js';
 
-/**
- * A feed's articles, made when iterated (once); how many there will be at
- * most; how many items give none for want of a title; and, once iterated, how
- * many were left out for repeating an earlier item's key.
- */
-export type PreparedFeed = {articles: Iterable<ArticleToWrite>; count: number; untitled: number; repeated(): number};
+/** An item that becomes an article: its stable key and its title (a new file's name comes from both). */
+export type PlannedArticle = {item: FeedItem; key: string; title: string};
 
-/**
- * The articles of `feed`; `fallbackSource` stands in the byline for a feed
- * without a title (the host or file it came from).
- */
-export function prepareFeed(feed: Feed, fallbackSource: string): PreparedFeed {
-	// A title of nothing but controls and blank space is no title either.
-	const titled: Array<{item: FeedItem; title: string}> = [];
-	for (const item of feed.items) {
-		const title = itemTitle(item);
-		if (title !== undefined) titled.push({item, title});
-	}
+/** A feed's articles to be, and how many items give none: no title, or the key of an item before them. */
+export type PreparedFeed = {planned: PlannedArticle[]; untitled: number; repeated: number};
 
+/** The items of `feed` that become articles, in the feed's order. */
+export function prepareFeed(feed: Feed): PreparedFeed {
+	const planned: PlannedArticle[] = [];
+	const keys = new Set<string>();
+	let untitled = 0;
 	let repeated = 0;
-	function* articles(): Generator<ArticleToWrite> {
-		const keys = new Set<string>();
-		for (const {item, title} of titled) {
-			const {key, text} = articleFile(feed, item, fallbackSource);
-			// A feed that lists one item twice (the same guid) gets one file: the first, as readers show the first.
-			if (keys.has(key)) {
-				repeated++;
-				continue;
-			}
-
-			keys.add(key);
-			yield {key, title, text};
+	for (const item of feed.items) {
+		// A title of nothing but controls and blank space is no title either.
+		const title = itemTitle(item);
+		if (title === undefined) {
+			untitled++;
+			continue;
 		}
+
+		const key = itemKey(feed, item);
+		// A feed that lists one item twice (the same guid) gets one file: the first, as readers show the first.
+		if (keys.has(key)) {
+			repeated++;
+			continue;
+		}
+
+		keys.add(key);
+		planned.push({item, key, title});
 	}
 
-	return {articles: articles(), count: titled.length, untitled: feed.items.length - titled.length, repeated: () => repeated};
+	return {planned, untitled, repeated};
 }

@@ -83,10 +83,10 @@ export async function refresh(source: FeedSource, options: RefreshOptions): Prom
 	const parsed = readSource(got.bytes, got.url);
 	if (parsed.kind === 'opml') return parsed;
 	const feed: Feed = parsed.feed;
-	const prepared = prepareFeed(feed, fallbackSource(source));
-	if (prepared.untitled > 0) options.onWarning(skippedWarning(feed.title ?? named, prepared.untitled));
-	const counts = await writeArticles(options.dir, prepared.articles, prepared.count);
-	return {kind: 'feed', title: feed.title, counts, skipped: prepared.untitled + prepared.repeated(), validators: got.validators, url: got.url};
+	const {planned, untitled, repeated} = prepareFeed(feed);
+	if (untitled > 0) options.onWarning(skippedWarning(feed.title ?? named, untitled));
+	const counts = await writeArticles(options.dir, feed, planned, fallbackSource(source));
+	return {kind: 'feed', title: feed.title, counts, skipped: untitled + repeated, validators: got.validators, url: got.url};
 }
 
 /** The one line an import or update of a feed says: `Title: 3 new, 1 updated, 10 unchanged, 2 skipped`. */

@@ -1,10 +1,18 @@
-// One article file, written whole or not at all: a temporary file beside it,
-// renamed over its name. Shared by the folder writer and its worker thread.
+// One article file, made from its item and written whole or not at all: a
+// temporary file beside it, renamed over its name.
 import {readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
+import {articleFile} from './article-file.js';
+import {type Feed, type FeedItem} from './feed.js';
 
 /** What writing one file did: `unchanged` when it already held the text. */
 export type Written = 'new' | 'updated' | 'unchanged';
+
+/** One file to write: the item it is made from, where it goes, and whether a file of that item is there already. */
+export type ArticleJob = {item: FeedItem; file: string; existed: boolean};
+
+/** The feed as an article needs it (its title, link and id, not its items), and who the byline names when it has no title. */
+export type FeedHeader = {feed: Feed; fallbackSource: string};
 
 function readIfThere(file: string): string | undefined {
 	try {
@@ -14,8 +22,9 @@ function readIfThere(file: string): string | undefined {
 	}
 }
 
-/** Writes `text` to `file` unless it holds it already; `existed` says whether the file was there before (found by its key). */
-export function writeArticleFile(file: string, text: string, existed: boolean): Written {
+/** Writes the job's article unless its file holds it already. */
+export function writeArticleFile({feed, fallbackSource}: FeedHeader, {item, file, existed}: ArticleJob): Written {
+	const {text} = articleFile(feed, item, fallbackSource);
 	if (existed && readIfThere(file) === text) return 'unchanged';
 	const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
 	try {

@@ -1,20 +1,18 @@
 // Imported articles onto disk: the one place feeds write files. Each file is
 // written whole or not at all (write-file.ts), and all of one feed's files are
 // written under a lock on the folder, so two imports of the same feed at once
-// neither double a file nor lose one. A large feed's files are written by a
-// second thread while this one makes the next articles, so that file creation
-// and the HTML work share the machine's cores instead of taking turns.
+// neither double a file nor lose one. Each article is made just before it is
+// written, so a large feed's texts are never all held at once. (A second
+// thread sharing the work was tried: on the shared 2-core machine, whose other
+// core is seldom idle, starting it and copying the items to it cost more than
+// it saved.)
 import {mkdirSync, readdirSync} from 'node:fs';
 import path from 'node:path';
-import {Worker} from 'node:worker_threads';
 import {withLock} from '../store/lock.js';
 import {articleName, keyOfName} from './article-file.js';
-import {writeArticleFile} from './write-file.js';
-// Only the types: importing the worker's module would run it here.
-import type {WriteReply, WriteRequest} from './write-worker.js';
-
-/** One article to write: the item's stable key, its title (for a new file's name) and the file's text. */
-export type ArticleToWrite = {key: string; title: string; text: string};
+import {type Feed} from './feed.js';
+import {type PlannedArticle} from './prepare.js';
+import {type ArticleJob, type FeedHeader, writeArticleFile} from './write-file.js';
 
 /** What writing a feed's articles did: files created, rewritten, and left as they were. */
 export type WriteCounts = {new: number; updated: number; unchanged: number};
@@ -22,12 +20,6 @@ export type WriteCounts = {new: number; updated: number; unchanged: number};
 // The lock is a folder inside the folder written to; its name does not end
 // in `.txt`, so the library never lists it.
 const lockName = '.broadsheet-import';
-
-// Below this many files a thread costs more to start than it saves.
-const threadedFrom = 500;
-const batchSize = 100;
-
-type FileToWrite = {file: string; text: string; existed: boolean};
 
 function existingByKey(dir: string): Map<string, string> {
 	const byKey = new Map<string, string>();
@@ -41,68 +33,32 @@ function existingByKey(dir: string): Map<string, string> {
 }
 
 // Each article's file: the one that already holds its key, else a new name from its title.
-function* filesOf(dir: string, articles: Iterable<ArticleToWrite>): Generator<FileToWrite> {
+function jobsOf(dir: string, planned: readonly PlannedArticle[]): ArticleJob[] {
 	const byKey = existingByKey(dir);
-	for (const article of articles) {
-		const existing = byKey.get(article.key);
-		const name = existing ?? `${articleName(article.title, article.key)}.txt`;
-		byKey.set(article.key, name);
-		yield {file: path.join(dir, name), text: article.text, existed: existing !== undefined};
-	}
+	return planned.map(({item, key, title}) => {
+		const existing = byKey.get(key);
+		return {item, file: path.join(dir, existing ?? `${articleName(title, key)}.txt`), existed: existing !== undefined};
+	});
 }
 
-function writeHere(files: Iterable<FileToWrite>): WriteCounts {
+function writeHere(header: FeedHeader, jobs: readonly ArticleJob[]): WriteCounts {
 	const counts: WriteCounts = {new: 0, updated: 0, unchanged: 0};
-	for (const {file, text, existed} of files) counts[writeArticleFile(file, text, existed)]++;
+	for (const job of jobs) counts[writeArticleFile(header, job)]++;
 	return counts;
 }
 
-// Built, the worker is dist/write-worker.js beside this chunk. Run from
-// source under tsx (the tests), it is TypeScript, and Node 20 does not pass
-// tsx's loader on to a worker: the worker registers it first.
-function startWriter(): Worker {
-	if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./write-worker.js', import.meta.url));
-	const worker = new URL('./write-worker.ts', import.meta.url).href;
-	const tsx = import.meta.resolve('tsx/esm/api');
-	return new Worker(`import(${JSON.stringify(tsx)}).then(api => { api.register(); return import(${JSON.stringify(worker)}); });`, {eval: true});
-}
-
-async function writeBeside(files: Iterable<FileToWrite>): Promise<WriteCounts> {
-	const writer = startWriter();
-	try {
-		const answer = new Promise<WriteCounts>((resolve, reject) => {
-			writer.once('message', (reply: WriteReply) => {
-				if ('counts' in reply) resolve(reply.counts);
-				else reject(Object.assign(new Error(reply.error.message), {code: reply.error.code}));
-			});
-			writer.once('error', reject);
-			writer.once('exit', code => reject(new Error(`the writing thread stopped (exit code ${code})`)));
-		});
-		let batch: FileToWrite[] = [];
-		for (const file of files) {
-			batch.push(file);
-			if (batch.length === batchSize) {
-				writer.postMessage({files: batch} satisfies WriteRequest);
-				batch = [];
-			}
-		}
-
-		writer.postMessage({files: batch} satisfies WriteRequest);
-		writer.postMessage({done: true} satisfies WriteRequest);
-		return await answer;
-	} finally {
-		await writer.terminate();
-	}
-}
-
 /**
- * Writes the articles into `dir` (made if missing): an item already imported
- * (found by its key in a file name) is rewritten in place when its text
- * changed, so that its name, and with it its reaction and place, stay.
- * `articles` may be made as they are taken: with `count` at least
- * `threadedFrom` they are written on a second thread as they come.
+ * Writes the planned articles of `feed` into `dir` (made if missing): an item
+ * already imported (found by its key in a file name) is rewritten in place
+ * when its text changed, so that its name, and with it its reaction and
+ * place, stay. `fallbackSource` is the byline's source for a feed without a title.
  */
-export async function writeArticles(dir: string, articles: Iterable<ArticleToWrite>, count: number): Promise<WriteCounts> {
+export async function writeArticles(dir: string, feed: Feed, planned: readonly PlannedArticle[], fallbackSource: string): Promise<WriteCounts> {
 	mkdirSync(dir, {recursive: true});
-	return withLock(path.join(dir, lockName), async () => (count >= threadedFrom ? writeBeside(filesOf(dir, articles)) : writeHere(filesOf(dir, articles))));
+	// The items travel in the jobs: the feed's own list need not be copied to the second thread.
+	const header: FeedHeader = {feed: {...feed, items: []}, fallbackSource};
+	return withLock(path.join(dir, lockName), async () => {
+		const jobs = jobsOf(dir, planned);
+		return writeHere(header, jobs);
+	});
 }

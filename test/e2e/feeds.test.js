@@ -245,7 +245,7 @@ test('import writes into the library when no folder is named, and the reader lis
 	assert.equal(readFileSync(path.join(env.BROADSHEET_CONFIG_DIR, 'config.json'), 'utf8').includes('"dir"'), false);
 });
 
-test('a large feed (its files written by a second thread) imports whole, and again unchanged', async () => {
+test('a large feed imports whole, and again unchanged', async () => {
 	const {dir, run: inDir} = world();
 	const file = path.join(tempDir('broadsheet-feedfile-'), 'large.xml');
 	writeFileSync(file, rss('Large', Array.from({length: 700}, (_, n) => story(n))));
