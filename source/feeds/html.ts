@@ -34,8 +34,10 @@ const droppedElements = new Set([
 // What stays visible of a paragraph once white space is gone: one made of
 // zero-width spaces and soft hyphens is as empty as one of spaces.
 const visible = /[^\s\u200B\u00AD]/;
-// White space, then the zero-width spaces left at either end once it is trimmed.
-const runOfSpace = /\s+/g;
+// White space that is not already one plain space, then the zero-width
+// spaces left at either end once it is trimmed. (Matching every space, as
+// /\s+/ does, rebuilds a paragraph that needs no change.)
+const runOfSpace = /\s{2,}|[^\S ]/g;
 const zeroWidthEdges = /^\u200B+|\u200B+$/g;
 
 // A paragraph's ends lose white space and zero-width spaces alike. (A regular
@@ -141,7 +143,10 @@ function htmlParagraphs(html: string): string[] {
  * block elements and `<br>`; plain text at blank lines.
  */
 export function paragraphsOf(markup: Markup): string[] {
-	return markup.type === 'text' ? textParagraphs(markup.value) : htmlParagraphs(markup.value);
+	// Without a tag or an entity, HTML is its own text: what the parser would
+	// give back, without a parser made for it (most titles, many descriptions).
+	const plain = markup.type === 'text' || !/[<&]/.test(markup.value);
+	return plain ? textParagraphs(markup.value) : htmlParagraphs(markup.value);
 }
 
 /** A body or summary as one line of text (its paragraphs joined by spaces): what a summary is. */

@@ -69,6 +69,9 @@ export function parseXml(bytes: Uint8Array, documentUrl?: string): XmlElement {
 	return parseXmlText(decodeXmlBytes(bytes), absoluteUrl(documentUrl, undefined));
 }
 
+// How an xml:base attribute is keyed (by its expanded name).
+const xmlBaseKey = `{${xmlNamespace}}base`;
+
 function parseXmlText(text: string, documentBase: string | undefined): XmlElement {
 	const parser = new SaxesParser({xmlns: true, resolvePrefix: (prefix: string) => wellKnownPrefixes[prefix]});
 	parser.ENTITIES = htmlEntities;
@@ -84,7 +87,7 @@ function parseXmlText(text: string, documentBase: string | undefined): XmlElemen
 			attributes[key] = attribute.value;
 		}
 		const parentBase = parent ? parent.base : documentBase;
-		const xmlBase = attributes[`{${xmlNamespace}}base`];
+		const xmlBase = attributes[xmlBaseKey];
 		const element: XmlElement = {
 			uri: tag.uri ?? '',
 			local: tag.local,

@@ -49,7 +49,7 @@ const unsafe = new RegExp(`(${keptFormat})|(?:${controlCharacter}|${removedForma
 
 // Every character either pass below can act on: ESC and the C1 introducers
 // are controls, and a kept format sequence holds a format character.
-const mayHoldUnsafe = new RegExp(`${controlCharacter}|${formatCharacter}`, 'v');
+const mayHoldUnsafe = new RegExp(`[${controlCharacter.slice(1, -1)}${formatCharacter.slice(1, -1)}]`, 'v');
 
 /**
  * The text with escape sequences, control characters and invisible format
