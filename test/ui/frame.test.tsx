@@ -150,12 +150,15 @@ test('q closes help rather than quitting', async () => {
 });
 
 test('the status line always shows the keys that matter', async () => {
-	const app = await renderApp({library: library(numbered(3))});
+	const app = await renderApp({library: library([article('long', {title: 'Long read', paragraphs: longParagraphs(12)}), ...numbered(3)])});
 	assert.match(app.lines().at(-1)!, /Enter open · \/ filter · \? keys · q quit$/);
 	await app.press(keys.enter);
 	assert.match(app.lines().at(-1)!, /Space next · b previous · r react · \? keys · q list$/);
+	// On the last page Space opens the picker, and the hint says so.
+	await app.press('G');
+	assert.match(app.lines().at(-1)!, /Space react · b previous · \? keys · q list$/);
 	await app.press('r');
-	assert.match(app.lines().at(-1)!, /1–7 pick · x clear · Esc cancel · \? keys$/);
+	assert.match(app.lines().at(-1)!, /1–7 pick · x clear · q cancel · \? keys$/);
 	await app.press(keys.escape, 'q', '/');
 	assert.match(app.lines().at(-1)!, /Enter open · Esc clear$/);
 });

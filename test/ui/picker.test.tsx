@@ -33,7 +33,7 @@ test('r opens the picker: the default question, the seven reactions in order, th
 	assert.equal(lines[0], 'How did you feel after reading this news?');
 	assert.deepEqual(lines.slice(2, 9).map(line => line.slice(2)), items);
 	assert.equal(lines[2], '❯ 😊 Happy');
-	assert.match(lines.at(-1)!, /^React {2}A short one.*1–7 pick · x clear · Esc cancel/);
+	assert.match(lines.at(-1)!, /^React {2}A short one.*1–7 pick · x clear · q cancel/);
 });
 
 test("the article's own prompt is the question", async () => {
@@ -212,6 +212,24 @@ test('a catalogue of eight draws eight reactions, the eighth under 8 in the hint
 	const app = render(<ThemeProvider colour={false}><ShownScreen shown={view(picker)} /></ThemeProvider>);
 	const lines = (app.lastFrame() ?? '').split('\n');
 	assert.deepEqual(lines.slice(2, 10).map(line => line.slice(2)), [...items, '🤔 Curious']);
-	assert.match(lines.at(-1)!, /^React {2}A short one.*1–8 pick · x clear · Esc cancel/);
+	assert.match(lines.at(-1)!, /^React {2}A short one.*1–8 pick · x clear · q cancel/);
 	app.unmount();
+});
+
+test('the picker is no trap: q closes it as Esc does, and the keys a reader presses next save nothing (issue 9, defect 1)', async () => {
+	const store = tempStore();
+	const app = await renderApp({library: library([article('one', {title: 'The newest one'}), short]), store});
+	// List, G, Enter on a one-page article: its last page says what Space does there.
+	await app.press('G', keys.enter);
+	assert.match(app.lines().at(-1)!, /^Page 1\/1 .*Space react/);
+	await app.press(' ');
+	assert.match(app.frame(), /How did you feel/);
+	await app.press('q');
+	assert.match(app.lines().at(-1)!, /^Page 1\/1/);
+	await app.press('j', keys.enter);
+	await store.idle();
+	assert.doesNotMatch(app.frame(), /Saved/);
+	assert.deepEqual({...store.reactions()}, {});
+	await app.press(' ', keys.escape);
+	assert.match(app.lines().at(-1)!, /^Page 1\/1/);
 });

@@ -38,10 +38,12 @@ type Binding = {
 	hint?: Hint;
 	/** Shown in the status line while the list is filtered (and the filter no longer typed). */
 	filteredHint?: Hint;
+	/** Shown in the status line on an article's last page instead of `hint`, where the key does something else; null: not shown there. */
+	lastPageHint?: Hint | null;
 };
 
 /** What the status line shows hints for: a mode, or the list while a filter holds. */
-type HintView = Mode | 'filtered';
+type HintView = Mode | 'filtered' | 'lastPage';
 
 /** The reader's keys, built for one catalogue: what the input handler matches, the help screen prints and the status line hints. */
 export type KeyTable = {
@@ -124,11 +126,12 @@ export function buildKeyTable(catalogue: readonly Reaction[]): KeyTable {
 			{...suspend, hidden: true},
 		],
 		article: [
-			{keys: 'Space PgDn → l', does: 'next page (on the last: react)', command: 'next', matches: either(named('pageDown', 'right'), letter(' ', 'l')), hint: {keys: 'Space', says: 'next', rank: 2, at: 1}},
+			{keys: 'Space PgDn → l', does: 'next page (on the last: react)', command: 'next', matches: either(named('pageDown', 'right'), letter(' ', 'l')), hint: {keys: 'Space', says: 'next', rank: 2, at: 1}, lastPageHint: {keys: 'Space', says: 'react', rank: 2, at: 1}},
 			{keys: 'b PgUp ← h', does: 'previous page', command: 'previous', matches: either(named('pageUp', 'left'), letter('b', 'h')), hint: {keys: 'b', says: 'previous', rank: 3, at: 2}},
 			{keys: 'g Home', does: 'first page', command: 'first', matches: either(named('home'), letter('g'))},
 			{keys: 'G End', does: 'last page', command: 'last', matches: either(named('end'), letter('G'))},
-			{keys: 'r', does: 'react to the article', command: 'react', matches: letter('r'), hint: {keys: 'r', says: 'react', rank: 3, at: 3}},
+			// On the last page Space reacts, and says so: r would say it twice.
+			{keys: 'r', does: 'react to the article', command: 'react', matches: letter('r'), hint: {keys: 'r', says: 'react', rank: 3, at: 3}, lastPageHint: null},
 			{keys: 'q Esc', does: 'back to the list', command: 'back', matches: either(named('escape'), letter('q')), hint: {keys: 'q', says: 'list', rank: 2, at: 9}},
 			help,
 			exit,
@@ -140,7 +143,7 @@ export function buildKeyTable(catalogue: readonly Reaction[]): KeyTable {
 			{keys: 'Enter', does: 'pick the highlighted reaction', command: 'pick', matches: named('return')},
 			...pickerDigits(catalogue),
 			{keys: 'x', does: "clear the article's reaction", command: 'unreact', matches: letter('x'), hint: {keys: 'x', says: 'clear', rank: 3, at: 2}},
-			{keys: 'Esc', does: 'close without change', command: 'cancel', matches: named('escape'), hint: {keys: 'Esc', says: 'cancel', rank: 2, at: 3}},
+			{keys: 'q Esc', does: 'close without change', command: 'cancel', matches: either(named('escape'), letter('q')), hint: {keys: 'q', says: 'cancel', rank: 2, at: 3}},
 			help,
 			exit,
 			suspend,
@@ -153,6 +156,7 @@ export function buildKeyTable(catalogue: readonly Reaction[]): KeyTable {
 			filtered: hintAlternatives(bindings.list.map(binding => binding.filteredHint)),
 			filter: hintAlternatives(bindings.filter.map(binding => binding.hint)),
 			article: hintAlternatives(bindings.article.map(binding => binding.hint)),
+			lastPage: hintAlternatives(bindings.article.map(binding => (binding.lastPageHint === undefined ? binding.hint : binding.lastPageHint ?? undefined))),
 			picker: hintAlternatives(bindings.picker.map(binding => binding.hint)),
 		},
 		tooSmall: [{keys: 'q', does: 'quit', command: 'quit', matches: letter('q')}, exit, suspend],

@@ -24,7 +24,7 @@ export function articleView(input: ViewInput<ReadingState>): ArticleScreenView {
 	const pages = context.pagesOf(reading.article);
 	const page = currentPage(reading, pages, context.size);
 	return {
-		frame: frameView(input, {left: `Page ${page + 1}/${pages.length}`, middle: reading.article.title, hints: keys.hints.article}),
+		frame: frameView(input, {left: `Page ${page + 1}/${pages.length}`, middle: reading.article.title, hints: page === pages.length - 1 ? keys.hints.lastPage : keys.hints.article}),
 		lines: pages[page]!.lines,
 		height: size.body,
 		indent: size.column.indent,
