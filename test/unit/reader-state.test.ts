@@ -32,7 +32,7 @@ function run(state: ReaderState, events: ReaderEvent[], context: StepContext): S
 	return last;
 }
 
-const commands: Command[] = ['up', 'down', 'first', 'last', 'open', 'filter', 'erase', 'clear', 'next', 'previous', 'back', 'react', 'pick', {choose: 0}, {choose: 6}, 'unreact', 'cancel', 'help'];
+const commands: Command[] = ['up', 'down', 'first', 'last', 'open', 'filter', 'erase', 'clear', 'next', 'previous', 'back', 'react', 'pick', {choose: 0}, {choose: 6}, 'unreact', 'cancel', 'help', 'nextArticle', 'previousArticle'];
 const event = fc.oneof(
 	fc.constantFrom(...commands).map(command),
 	fc.constantFrom('0', '1', 'Long', 'z', ' ').map(text => ({type: 'text' as const, text})),
@@ -264,4 +264,30 @@ test('a place that could not be written says so until the next key', () => {
 	const failed = step(state, {type: 'placeFailed', reason: 'disk full'}, context).state;
 	assert.deepEqual(failed.message, {text: 'Place not saved: disk full', error: true});
 	assert.equal(step(failed, command('next'), context).state.message, null);
+});
+
+test('J and K open the next and previous article in list order, within the filter, and say so at either end', () => {
+	const context = contextAt(80, 24);
+	const opened = (state: ReaderState) => state.reading?.article.id;
+	let {state} = start(context);
+	state = step(state, command('open'), context).state;
+	const first = opened(state);
+	const next = step(state, command('nextArticle'), context);
+	assert.equal(opened(next.state), context.articles[1]!.id);
+	assert.deepEqual(next.effects.map(effect => effect.type), ['savePlace'], 'opening marks it opened, as any opening does');
+	assert.equal(next.state.list.cursor, 1, 'back in the list, the cursor is on it');
+	const atStart = step(state, command('previousArticle'), context).state;
+	assert.equal(opened(atStart), first);
+	assert.match(atStart.message!.text, /first article/);
+	// Within a filter, J goes from one match to the next, in the order the filtered list shows.
+	let filtered = run(start(context).state, [command('filter'), {type: 'text', text: 'Article 1'}, command('open')], context).state;
+	const matches = visibleArticles(filtered, context);
+	assert.ok(matches.length > 2 && matches.length < context.articles.length);
+	assert.equal(opened(filtered), matches[0]!.id);
+	filtered = step(filtered, command('nextArticle'), context).state;
+	assert.equal(opened(filtered), matches[1]!.id);
+	assert.equal(filtered.list.query, 'Article 1');
+	const last = run(filtered, Array.from({length: matches.length}, () => command('nextArticle')), context).state;
+	assert.equal(opened(last), matches.at(-1)!.id);
+	assert.match(last.message!.text, /last article/);
 });

@@ -131,6 +131,8 @@ export function buildKeyTable(catalogue: readonly Reaction[]): KeyTable {
 			{keys: 'g Home', does: 'first page', command: 'first', matches: either(named('home'), letter('g'))},
 			{keys: 'G End', does: 'last page', command: 'last', matches: either(named('end'), letter('G'))},
 			// On the last page Space reacts, and says so: r would say it twice.
+			{keys: 'J', does: 'next article in the list (within the filter)', command: 'nextArticle', matches: letter('J')},
+			{keys: 'K', does: 'previous article in the list', command: 'previousArticle', matches: letter('K')},
 			{keys: 'r', does: 'react to the article', command: 'react', matches: letter('r'), hint: {keys: 'r', says: 'react', rank: 3, at: 3}, lastPageHint: null},
 			{keys: 'q Esc', does: 'back to the list', command: 'back', matches: either(named('escape'), letter('q')), hint: {keys: 'q', says: 'list', rank: 2, at: 9}},
 			help,

@@ -3,11 +3,28 @@
 // to be stored as the place.
 import {topBlock} from '../../layout/index.js';
 import {type Command} from './commands.js';
-import {clampIndex} from './list-window.js';
-import {showInList} from './list.js';
+import {clampIndex, windowTop} from './list-window.js';
+import {showInList, visibleArticles} from './list.js';
 import {openPicker} from './picker.js';
-import {currentPage, placeEffect} from './reading.js';
+import {currentPage, openArticle, placeEffect} from './reading.js';
 import {just, type ReadingState, type Step, type StepContext} from './state.js';
+
+/**
+ * J and K: the article after or before this one in the list as it is shown
+ * (within the filter; opened from outside it, in the whole list), opened at
+ * its place. At either end the reader says so and stays: the list does not
+ * wrap round.
+ */
+function nextArticle(state: ReadingState, by: 1 | -1, context: StepContext): Step {
+	const filtered = visibleArticles(state, context);
+	const inFilter = filtered.indexOf(state.reading.article) !== -1;
+	const list = inFilter ? filtered : context.articles;
+	const index = list.indexOf(state.reading.article) + by;
+	const next = list[index];
+	if (next === undefined) return just({...state, message: {text: by === 1 ? 'This is the last article' : 'This is the first article', error: false}});
+	const query = inFilter ? state.list.query : '';
+	return openArticle({...state, list: {query, cursor: index, top: windowTop(state.list.top, index, context.listHeight, list.length)}}, next, context);
+}
 
 /** A command while an article is open. */
 export function articleStep(state: ReadingState, command: Command, context: StepContext): Step {
@@ -44,6 +61,11 @@ export function articleStep(state: ReadingState, command: Command, context: Step
 
 		case 'react': {
 			return just(openPicker(state, context));
+		}
+
+		case 'nextArticle':
+		case 'previousArticle': {
+			return nextArticle(state, command === 'nextArticle' ? 1 : -1, context);
 		}
 
 		case 'back': {

@@ -30,6 +30,8 @@ export type Command =
 	| 'exit'
 	| 'suspend'
 	| 'reload'
+	| 'nextArticle'
+	| 'previousArticle'
 	| Choice;
 
 /** The reaction a digit picks (0 for the first), or -1 for any other command: the digits are data, not one name each. */
