@@ -90,8 +90,12 @@ export function readStoreFile(file: string): StoreData | undefined {
 
 /** An article's reaction as kept in the file, with when it was picked (ISO-8601). */
 export type StoredReaction = {reaction: ReactionId; at: string};
-/** Where the reader stopped in an article, and when; an entry also means "opened". */
-export type ReadingPlace = {paragraph: number; at: string};
+/**
+ * Where the reader stopped in an article, and when; an entry also means
+ * "opened". `unread` is there only when the article was marked unread after:
+ * the place stays, so reopening it still starts where it was left.
+ */
+export type ReadingPlace = {paragraph: number; at: string; unread?: true};
 
 // The file may hold entries written by a newer or older broadsheet, or by hand.
 // Readers skip what they do not understand; writers leave it in place.
@@ -107,8 +111,10 @@ export function storedReactions(section: unknown): Record<string, StoredReaction
 /** The entries of the `reading` section that this broadsheet understands; the rest are skipped, not an error. */
 export function readingPlaces(section: unknown): Record<string, ReadingPlace> {
 	return validEntries(section, entry => {
-		const {paragraph, at} = entry;
-		return isParagraph(paragraph) && isTime(at) ? {paragraph, at} : undefined;
+		const {paragraph, at, unread} = entry;
+		if (!isParagraph(paragraph) || !isTime(at)) return undefined;
+		// Only `true` flags: anything else a hand or another version wrote leaves the place read.
+		return unread === true ? {paragraph, at, unread} : {paragraph, at};
 	});
 }
 

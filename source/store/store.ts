@@ -14,6 +14,11 @@ export type {FeedResult, Subscription} from './subscriptions.js';
 export type {LockWait} from './lock.js';
 export {StoreError} from './errors.js';
 
+/** Whether an article counts as read: it has a place (it was opened) and was not marked unread since. */
+export function isRead(place: ReadingPlace | undefined): boolean {
+	return place !== undefined && place.unread !== true;
+}
+
 /**
  * `dir` holds config.json; `onWarning` hears of a bad file set aside, and once
  * of a store that cannot be read (one line each, without the program's name).
@@ -39,7 +44,15 @@ export type ReactionStore = {
 	// null removes the entry. A write that another process's lock held up rejects with a StoreError whose `busy` is true.
 	setReaction(articleId: string, reaction: ReactionId | null, now?: Date, lock?: LockWait): Promise<void>;
 	places(): Record<string, ReadingPlace>;
+	// Opening an article stores its place, and so marks it read again: the unread flag goes.
 	setPlace(articleId: string, paragraph: number, now?: Date, lock?: LockWait): Promise<void>;
+	/**
+	 * Marks the article read or unread. Unread keeps its place, flagged, so
+	 * reopening starts where it was left; read clears the flag, or stores a
+	 * place at paragraph 0 for an article never opened. What would change
+	 * nothing (unread for an article never opened) writes nothing.
+	 */
+	setRead(articleId: string, read: boolean, now?: Date, lock?: LockWait): Promise<void>;
 	/** The subscribed feeds, by URL. */
 	subscriptions(): Record<string, Subscription>;
 	/**
@@ -77,6 +90,11 @@ export function openStore(options: StoreOptions): ReactionStore {
 	const store = new ConfReactionStore(storeFile(options.dir), options.onWarning);
 	store.open();
 	return store;
+}
+
+/** A reading entry's fields but the unread flag, so that fields a newer broadsheet wrote stay beside ours. */
+function withoutUnread(entry: unknown): Record<string, unknown> {
+	return isRecord(entry) ? Object.fromEntries(Object.entries(entry).filter(([key]) => key !== 'unread')) : {};
 }
 
 class ConfReactionStore implements ReactionStore {
@@ -146,7 +164,28 @@ class ConfReactionStore implements ReactionStore {
 
 		const at = now.toISOString();
 		await this.#update('reading', entries => {
-			entries[articleId] = {paragraph, at} satisfies ReadingPlace;
+			// Fields a newer broadsheet wrote stay; the unread flag does not: opening marks read.
+			entries[articleId] = {...withoutUnread(entries[articleId]), paragraph, at};
+			return true;
+		}, lock);
+	}
+
+	async setRead(articleId: string, read: boolean, now = new Date(), lock: LockWait = {}): Promise<void> {
+		const at = now.toISOString();
+		await this.#update('reading', entries => {
+			const entry = entries[articleId];
+			// An entry this version cannot read as a place counts as none, as places() reads it.
+			const place = readingPlaces({[articleId]: entry})[articleId];
+			if (place === undefined || !isRecord(entry)) {
+				if (!read) return false;
+				entries[articleId] = {paragraph: 0, at} satisfies ReadingPlace;
+				return true;
+			}
+
+			if (isRead(place) === read) return false;
+			const kept = withoutUnread(entry);
+			// The place keeps its own time: `at` says when the reader stopped there.
+			entries[articleId] = read ? kept : {...kept, unread: true};
 			return true;
 		}, lock);
 	}

@@ -16,6 +16,8 @@ export type MemoryStore = ReactionStore & {
 type Options = {
 	reactions?: Record<string, ReactionId>;
 	places?: Record<string, number>;
+	/** Articles whose place is flagged unread (each needs a place). */
+	unread?: string[];
 	/** Writes reject with this error. */
 	failWith?: Error;
 	/** Reads reject with this error. */
@@ -29,7 +31,8 @@ const at = '2026-02-05T12:00:00.000Z';
 /** A store that starts with these reactions and places. */
 export function memoryStore(options: Options = {}): MemoryStore {
 	const reactions: Record<string, StoredReaction> = Object.fromEntries(Object.entries(options.reactions ?? {}).map(([id, reaction]) => [id, {reaction, at}]));
-	const places: Record<string, ReadingPlace> = Object.fromEntries(Object.entries(options.places ?? {}).map(([id, paragraph]) => [id, {paragraph, at}]));
+	const unread = new Set(options.unread);
+	const places: Record<string, ReadingPlace> = Object.fromEntries(Object.entries(options.places ?? {}).map(([id, paragraph]) => [id, unread.has(id) ? {paragraph, at, unread: true} : {paragraph, at}]));
 	const subscriptions: Record<string, Subscription> = {};
 	const delays = [...(options.delays ?? [])];
 	const written: string[] = [];
@@ -71,8 +74,21 @@ export function memoryStore(options: Options = {}): MemoryStore {
 		},
 		async setPlace(id, paragraph, now = new Date()) {
 			await write(() => {
+				// As the real store: opening marks read again.
 				places[id] = {paragraph, at: now.toISOString()};
 				return `place ${id} ${paragraph}`;
+			});
+		},
+		async setRead(id, read, now = new Date()) {
+			await write(() => {
+				const place = places[id];
+				if (place === undefined) {
+					if (read) places[id] = {paragraph: 0, at: now.toISOString()};
+				} else {
+					places[id] = read ? {paragraph: place.paragraph, at: place.at} : {...place, unread: true};
+				}
+
+				return `${read ? 'read' : 'unread'} ${id}`;
 			});
 		},
 		subscriptions: () => read({...subscriptions}),

@@ -37,6 +37,7 @@ function tracked(store: ReactionStore): TrackedStore {
 		setSubscription: async (url, change) => store.setSubscription(url, change),
 		setReaction: async (id, reaction, now) => track(store.setReaction(id, reaction, now)),
 		setPlace: async (id, paragraph, now) => track(store.setPlace(id, paragraph, now)),
+		setRead: async (id, read, now) => track(store.setRead(id, read, now)),
 		async idle() {
 			while (pending.size > 0) await Promise.allSettled([...pending]);
 		},

@@ -61,6 +61,7 @@ for (const [when, before, after] of [['opening the picker', [keys.enter], ['r', 
 			setSubscription: async (url, change) => opened.setSubscription(url, change),
 			setReaction: async (id, reaction, now) => opened.setReaction(id, reaction, now),
 			setPlace: async (id, paragraph, now) => opened.setPlace(id, paragraph, now),
+			setRead: async (id, read, now) => opened.setRead(id, read, now),
 			idle: async () => undefined,
 			pending: () => 0,
 		};
