@@ -5,38 +5,46 @@
 // chalk) loads for them alone.
 import {BroadsheetError} from '../errors.js';
 import {type Article} from '../news/article.js';
-import {eachArticlePage, renderLine, type Page} from '../layout/index.js';
+import {eachArticlePage, renderLine, textColumn, type Page} from '../layout/index.js';
 
 /** A page past the last: exit 1. */
 export class PageError extends BroadsheetError {}
 
-/** The terminal size to lay out for, the page wanted (all when absent), and whether to colour. */
-type PrintOptions = {width: number; height: number; page?: number; colour: boolean};
+/** The terminal laid out for, and the text column's cap above 100 columns (0: none): the reader's measure rule. */
+type Terminal = {width: number; height: number; measure: number};
 
-function pageText(page: Page, colour: boolean): string {
+/** The terminal, the page wanted (all when absent), and whether to colour. */
+type PrintOptions = Terminal & {page?: number; colour: boolean};
+
+function pageText(page: Page, margin: string, colour: boolean): string {
 	const mode = colour ? 'color' : 'plain';
-	return page.lines.map(line => renderLine(line, mode) + '\n').join('');
+	// A blank line stays empty: the margin is there to line the text up, and trailing spaces are noise in a file.
+	return page.lines.map(line => (line.runs.length === 0 ? '\n' : margin + renderLine(line, mode) + '\n')).join('');
 }
 
 /**
  * Writes the article's pages at width × height as lines of text, each page
  * as soon as it is laid out, or only the one page asked for (laying out no
- * further); a PageError names the count when there is no such page.
+ * further); a PageError names the count when there is no such page. Above
+ * 100 columns the text keeps to the measure, behind the margin that centres
+ * it on screen, so a page printed is the page the reader shows.
  */
-export function printPages(article: Article, {width, height, page, colour}: PrintOptions, write: (text: string) => void): void {
+export function printPages(article: Article, {width, height, measure, page, colour}: PrintOptions, write: (text: string) => void): void {
+	const column = textColumn(width, measure);
+	const margin = ' '.repeat(column.indent);
 	let count = 0;
 	// Pages go out in writes of about 64 KB: few system calls, little held.
 	let pending = '';
-	for (const one of eachArticlePage(article, width, height)) {
+	for (const one of eachArticlePage(article, column.width, height)) {
 		count++;
 		if (page === undefined) {
-			pending += pageText(one, colour);
+			pending += pageText(one, margin, colour);
 			if (pending.length >= 65_536) {
 				write(pending);
 				pending = '';
 			}
 		} else if (count === page) {
-			write(pageText(one, colour));
+			write(pageText(one, margin, colour));
 			return;
 		}
 	}
@@ -49,9 +57,9 @@ export function printPages(article: Article, {width, height, page, colour}: Prin
 	}
 }
 
-/** How many pages the article takes at width × height, counted without keeping any. */
-export function pageCount(article: Article, {width, height}: {width: number; height: number}): number {
-	const pages = eachArticlePage(article, width, height);
+/** How many pages the article takes at width × height under the measure rule, counted without keeping any. */
+export function pageCount(article: Article, {width, height, measure}: Terminal): number {
+	const pages = eachArticlePage(article, textColumn(width, measure).width, height);
 	let count = 0;
 	while (pages.next().done !== true) count++;
 	return count;

@@ -8,7 +8,7 @@ import {articleJson} from './json-shapes.js';
 export async function run(context: Context, action: ActionOf<'json'>): Promise<void> {
 	const article = resolveRef(context.library(), action.ref);
 	const {pageCount} = await import('./article.js');
-	const pages = pageCount(article, context.layoutSize(action.size));
+	const pages = pageCount(article, {...context.layoutSize(action.size), measure: context.measure});
 	const reaction = context.store().reactionOf(article.id)?.reaction ?? null;
 	context.json(articleJson(article, {pages, reaction}));
 }

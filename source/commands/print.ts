@@ -8,7 +8,7 @@ export async function run(context: Context, action: ActionOf<'print'>): Promise<
 	const article = resolveRef(context.library(), action.ref);
 	// Layout (string-width, Intl.Segmenter, chalk) loads only for the commands that lay out.
 	const {printPages} = await import('./article.js');
-	printPages(article, {...context.layoutSize(action.size), page: action.page, colour: context.colour}, text => {
+	printPages(article, {...context.layoutSize(action.size), measure: context.measure, page: action.page, colour: context.colour}, text => {
 		context.write(text);
 	});
 }
