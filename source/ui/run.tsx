@@ -80,7 +80,7 @@ function useLoadingKeys(typedAhead: TypedAhead, suspend: () => void): void {
 	});
 }
 
-function Reader({redraw, suspend, holdSignals, progress, loaded, typedAhead, ...options}: ReaderProps & {redraw: Redraws; suspend(): void; holdSignals(): void}) {
+function Reader({redraw, repaint, suspend, holdSignals, progress, loaded, typedAhead, ...options}: ReaderProps & {redraw: Redraws; repaint(): void; suspend(): void; holdSignals(): void}) {
 	const {columns, rows} = useTerminalSize();
 	useLoadingKeys(typedAhead, suspend);
 	// Ink writes only what changed since its last frame; after a suspension the
@@ -100,7 +100,7 @@ function Reader({redraw, suspend, holdSignals, progress, loaded, typedAhead, ...
 						<LoadingScreen view={loadingView(screenSize(columns, rows, options.measure), progress)} />
 					</ThemeProvider>
 				)
-				: <App {...options} {...loaded} typedAhead={typedAhead} columns={columns} rows={rows} suspend={suspend} holdSignals={holdSignals} />}
+				: <App {...options} {...loaded} typedAhead={typedAhead} columns={columns} rows={rows} suspend={suspend} redraw={repaint} holdSignals={holdSignals} />}
 		</Box>
 	);
 }
@@ -131,6 +131,12 @@ export async function runReader(options: ReaderOptions): Promise<void> {
 	};
 
 	const redraw = redraws();
+	// Ctrl+L: whatever another program wrote over the screen is erased, then the frame drawn whole (as after a suspension).
+	const repaint = () => {
+		if (screen) stdout.write(ansiEscapes.eraseScreen + ansiEscapes.cursorTo(0, 0));
+		redraw.redraw();
+	};
+
 	const suspend = () => {
 		giveScreen();
 		if (stdin.isTTY) stdin.setRawMode(false);
@@ -172,7 +178,7 @@ export async function runReader(options: ReaderOptions): Promise<void> {
 		takeScreen();
 		const {hold} = signals;
 		draw = (progress, loaded) => {
-			instance.rerender(<Reader {...rest} progress={progress} loaded={loaded} typedAhead={typedAhead} redraw={redraw} suspend={suspend} holdSignals={hold} />);
+			instance.rerender(<Reader {...rest} progress={progress} loaded={loaded} typedAhead={typedAhead} redraw={redraw} repaint={repaint} suspend={suspend} holdSignals={hold} />);
 		};
 
 		draw(undefined, undefined);

@@ -40,6 +40,8 @@ type Options = {
 	rows: number;
 	measure: number;
 	suspend: (() => void) | undefined;
+	/** What Ctrl+L does: run.tsx paints the screen again; left out, nothing. */
+	redraw: (() => void) | undefined;
 	warnings: Warnings | undefined;
 	holdSignals: (() => void) | undefined;
 	/** What R does: the command's, which can update feeds and read the folder again; left out, R says there is nothing to reload. */
@@ -88,7 +90,7 @@ function killablePages(context: StepContext, holdSignals: () => void): StepConte
 }
 
 /** The reader for this library, store and size. */
-export function useReader({library: first, store, openId, columns, rows, measure, suspend = nothing, warnings, holdSignals = nothing, reload}: Options): Reader & {library: Library} {
+export function useReader({library: first, store, openId, columns, rows, measure, suspend = nothing, redraw = nothing, warnings, holdSignals = nothing, reload}: Options): Reader & {library: Library} {
 	const {exit} = useApp();
 	const [session] = useState(() => openSession(store));
 	const snapshot = useSyncExternalStore(session.subscribe, session.snapshot);
@@ -105,9 +107,11 @@ export function useReader({library: first, store, openId, columns, rows, measure
 	const [started] = useState(() => start(context, openId));
 	const [state, setState] = useState(started.state);
 	const suspendRef = useRef(suspend);
+	const redrawRef = useRef(redraw);
 	useLayoutEffect(() => {
 		suspendRef.current = suspend;
-	}, [suspend]);
+		redrawRef.current = redraw;
+	}, [suspend, redraw]);
 	const reloadRef = useRef(reload);
 	useLayoutEffect(() => {
 		reloadRef.current = reload;
@@ -117,6 +121,7 @@ export function useReader({library: first, store, openId, columns, rows, measure
 			session,
 			quit: exit,
 			suspend: () => suspendRef.current(),
+			redraw: () => redrawRef.current(),
 			tell(event) {
 				reader.dispatch(() => event);
 			},

@@ -171,3 +171,24 @@ test('keys that arrive as one string act one by one, Enter among them', async ()
 	assert.match(app.frame(), /Page 1\/1/);
 	assert.match(app.frame(), /Article 02/);
 });
+
+test('the list pages too: Space and PgDn a page down, b and PgUp a page up, Home and End to either end', async () => {
+	// 80×10: a header row and seven article rows above the status line.
+	const cases: Array<[presses: string[], expected: string]> = [
+		[[' '], 'Article 07'],
+		[[keys.pageDown], 'Article 07'],
+		[[' ', ' ', ' ', ' '], 'Article 24'],
+		[[' ', ' ', 'b'], 'Article 07'],
+		[[' ', ' ', keys.pageUp], 'Article 07'],
+		[['b'], 'Article 00'],
+		[[keys.end], 'Article 24'],
+		[[keys.end, keys.home], 'Article 00'],
+	];
+	for (const [presses, expected] of cases) {
+		const app = await renderApp({library: library(numbered(25)), rows: 10});
+		await app.press(...presses);
+		assert.equal(titleOf(cursorLine(app.frame())), expected, `after ${JSON.stringify(presses)}`);
+		assert.ok(app.frame().includes(expected));
+		await resetRenders();
+	}
+});

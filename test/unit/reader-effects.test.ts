@@ -252,3 +252,10 @@ test('a reload runs the reload it is given: what it says while running is told, 
 	const nowhere = await runEffect({type: 'reload', keep: undefined}, deps);
 	assert.deepEqual(nowhere, {type: 'reloaded', keep: undefined, message: {text: 'Nothing to reload here', error: true}});
 });
+
+test('a redraw asks the terminal for one, and reports nothing', async () => {
+	const {deps} = reader();
+	let redrawn = 0;
+	assert.equal(await runEffect({type: 'redraw'}, {...deps, redraw: () => redrawn++}), undefined);
+	assert.equal(redrawn, 1);
+});

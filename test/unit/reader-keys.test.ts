@@ -58,3 +58,17 @@ test('over help, the article\'s page keys and the list\'s line keys scroll it; a
 		for (const [key, command] of cases) assert.deepEqual(eventFor({mode, help: true}, key, false), {type: 'command', command}, `${mode}: ${JSON.stringify(key)}`);
 	}
 });
+
+test('Ctrl+L redraws in every view, over help too, and does nothing else', () => {
+	const ctrlL: KeyPress = {input: 'l', ctrl: true, meta: false};
+	for (const mode of ['list', 'filter', 'article', 'picker'] as const) {
+		for (const help of [false, true]) assert.deepEqual(eventFor({mode, help}, ctrlL, false), {type: 'command', command: 'redraw'}, `${mode}, help ${help}`);
+	}
+
+	assert.deepEqual(eventFor({mode: 'list', help: false}, ctrlL, true), {type: 'command', command: 'redraw'}, 'on a screen too small too');
+	const {context} = eightReader();
+	const {state} = start(context);
+	const redrawn = step(state, {type: 'command', command: 'redraw'}, context);
+	assert.equal(redrawn.state, state);
+	assert.deepEqual(redrawn.effects, [{type: 'redraw'}]);
+});

@@ -99,12 +99,16 @@ export function buildKeyTable(catalogue: readonly Reaction[]): KeyTable {
 	// The ways out, in every view: raw mode turns off the terminal's own Ctrl+C and Ctrl+Z, so they are keys here.
 	const exit: Binding = {keys: 'Ctrl+C', does: 'quit broadsheet', command: 'exit', matches: press => press.ctrl && press.input === 'c'};
 	const suspend: Binding = {keys: 'Ctrl+Z', does: 'suspend (fg to come back)', command: 'suspend', matches: press => press.ctrl && press.input === 'z'};
+	// Anywhere, as in less and mutt: another program's output over the screen is painted over.
+	const redraw: Binding = {keys: 'Ctrl+L', does: 'redraw the screen', command: 'redraw', matches: press => press.ctrl && press.input === 'l'};
 	const bindings: Record<Mode, Binding[]> = {
 		list: [
 			{keys: '↑ k', does: 'previous article', command: 'up', matches: up},
 			{keys: '↓ j', does: 'next article', command: 'down', matches: down},
-			{keys: 'g', does: 'first article', command: 'first', matches: letter('g')},
-			{keys: 'G', does: 'last article', command: 'last', matches: letter('G')},
+			{keys: 'g Home', does: 'first article', command: 'first', matches: either(named('home'), letter('g'))},
+			{keys: 'G End', does: 'last article', command: 'last', matches: either(named('end'), letter('G'))},
+			{keys: 'Space PgDn', does: 'a page of the list down', command: 'next', matches: either(named('pageDown'), letter(' '))},
+			{keys: 'b PgUp', does: 'a page of the list up', command: 'previous', matches: either(named('pageUp'), letter('b'))},
 			{keys: 'Enter', does: 'open the article', command: 'open', matches: named('return'), hint: {keys: 'Enter', says: 'open', rank: 3, at: 1}},
 			{keys: '/', does: 'filter by title, label, summary, byline', command: 'filter', matches: letter('/'), hint: {keys: '/', says: 'filter', rank: 2, at: 2}, filteredHint: {keys: '/', says: 'edit', rank: 2, at: 2}},
 			{keys: 'Esc', does: 'clear the filter', command: 'clear', matches: named('escape'), filteredHint: {keys: 'Esc', says: 'clear', rank: 1, at: 1}},
@@ -113,6 +117,7 @@ export function buildKeyTable(catalogue: readonly Reaction[]): KeyTable {
 			{...help, filteredHint: {keys: '?', says: 'keys', rank: 2, at: 8}},
 			exit,
 			suspend,
+			redraw,
 		],
 		filter: [
 			{keys: 'text', does: 'narrow the list as you type'},
@@ -124,6 +129,7 @@ export function buildKeyTable(catalogue: readonly Reaction[]): KeyTable {
 			exit,
 			// The list's help, above the filter's, names it already.
 			{...suspend, hidden: true},
+			{...redraw, hidden: true},
 		],
 		article: [
 			{keys: 'Space PgDn → l', does: 'next page (on the last: react)', command: 'next', matches: either(named('pageDown', 'right'), letter(' ', 'l')), hint: {keys: 'Space', says: 'next', rank: 2, at: 1}, lastPageHint: {keys: 'Space', says: 'react', rank: 2, at: 1}},
@@ -138,6 +144,7 @@ export function buildKeyTable(catalogue: readonly Reaction[]): KeyTable {
 			help,
 			exit,
 			suspend,
+			redraw,
 		],
 		picker: [
 			{keys: '↑ k', does: 'previous reaction', command: 'up', matches: up},
@@ -149,6 +156,7 @@ export function buildKeyTable(catalogue: readonly Reaction[]): KeyTable {
 			help,
 			exit,
 			suspend,
+			redraw,
 		],
 	};
 	return {
@@ -161,7 +169,7 @@ export function buildKeyTable(catalogue: readonly Reaction[]): KeyTable {
 			lastPage: hintAlternatives(bindings.article.map(binding => (binding.lastPageHint === undefined ? binding.hint : binding.lastPageHint ?? undefined))),
 			picker: hintAlternatives(bindings.picker.map(binding => binding.hint)),
 		},
-		tooSmall: [{keys: 'q', does: 'quit', command: 'quit', matches: letter('q')}, exit, suspend],
+		tooSmall: [{keys: 'q', does: 'quit', command: 'quit', matches: letter('q')}, exit, suspend, redraw],
 	};
 }
 
@@ -182,7 +190,7 @@ function typedText(press: KeyPress): string {
 // Over help, the article's page keys and the list's line keys scroll it;
 // every other key closes it, but the ways out.
 function helpCommand(table: KeyTable, command: Command | undefined, press: KeyPress): Command {
-	if (command === 'exit' || command === 'suspend') return command;
+	if (command === 'exit' || command === 'suspend' || command === 'redraw') return command;
 	const page = commandFor(table, 'article', press, false);
 	if (page !== undefined && scrollsHelp(page)) return page;
 	const line = commandFor(table, 'list', press, false);

@@ -30,6 +30,7 @@ export type Command =
 	| 'exit'
 	| 'suspend'
 	| 'reload'
+	| 'redraw'
 	| 'nextArticle'
 	| 'previousArticle'
 	| Choice;

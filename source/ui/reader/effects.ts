@@ -18,7 +18,7 @@ export type Reload = (say: (text: string) => void) => Promise<{articles: readonl
  * a terminal, to suspend it; `reload` where the folder can be read again, and
  * `tell` for what an effect says while it runs.
  */
-export type EffectDeps = {session: Session; quit(): void; suspend?(): void; reload?: Reload; tell?(event: ReaderEvent): void};
+export type EffectDeps = {session: Session; quit(): void; suspend?(): void; redraw?(): void; reload?: Reload; tell?(event: ReaderEvent): void};
 
 /**
  * Starts `effect` at once (a place is kept before the next key is read) and
@@ -55,6 +55,11 @@ export async function runEffect(effect: Effect, deps: EffectDeps): Promise<Reade
 
 		case 'suspend': {
 			deps.suspend?.();
+			return undefined;
+		}
+
+		case 'redraw': {
+			deps.redraw?.();
 			return undefined;
 		}
 

@@ -77,6 +77,14 @@ export function listStep(state: ListingState, command: Command, context: StepCon
 			return just(moveTo(state, context, visible, 0));
 		}
 
+		case 'next': {
+			return just(moveTo(state, context, visible, cursor + context.listHeight));
+		}
+
+		case 'previous': {
+			return just(moveTo(state, context, visible, cursor - context.listHeight));
+		}
+
 		case 'last': {
 			return just(moveTo(state, context, visible, visible.length - 1));
 		}

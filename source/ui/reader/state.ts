@@ -116,7 +116,9 @@ export type Effect =
 	/** R: subscriptions updated, then the folder read again; the cursor stays on `keep`. */
 	| {type: 'reload'; keep: string | undefined}
 	/** Ctrl+Z: the terminal is given back and the process stops until `fg`. */
-	| {type: 'suspend'};
+	| {type: 'suspend'}
+	/** Ctrl+L: the whole screen painted again. */
+	| {type: 'redraw'};
 
 /** A reducer's answer: the next state and the effects to run, in order. */
 export type Step = {state: ReaderState; effects: readonly Effect[]};

@@ -64,6 +64,7 @@ function onCommand(state: ReaderState, command: Command, context: StepContext): 
 	if (command === 'exit' || command === 'quit') return {state: next, effects: [{type: 'quit'}]};
 	// Suspending leaves everything as it is, help and a pick under way included: `fg` finds it so.
 	if (command === 'suspend') return {state, effects: [{type: 'suspend'}]};
+	if (command === 'redraw') return {state, effects: [{type: 'redraw'}]};
 	// Nothing else until the pick is written: the keys after it would act on a picker about to close.
 	if (state.saving) return just(state);
 	const helped = helpStep(next, command, context);
