@@ -233,3 +233,23 @@ test('the picker is no trap: q closes it as Esc does, and the keys a reader pres
 	await app.press(' ', keys.escape);
 	assert.match(app.lines().at(-1)!, /^Page 1\/1/);
 });
+
+test('r in the list reacts to the highlighted article without opening it, and goes back to the list', async () => {
+	const store = tempStore();
+	const app = await renderApp({library: library([article('one', {title: 'The newest one'}), short]), store});
+	await app.press('j', 'r');
+	assert.match(app.frame(), /How did you feel/);
+	assert.match(app.lines().at(-1)!, /A short one/);
+	await app.press('3');
+	await store.idle();
+	for (let tries = 0; tries < 50 && !/Saved/.test(app.frame()); tries++) await app.press();
+	assert.match(app.lines().at(-1)!, /Saved: 😮 Surprised/);
+	assert.match(cursorLine(app.frame())!, /A short one/);
+	assert.match(cursorLine(app.frame())!, /😮/);
+	assert.equal(store.reactionOf('short')?.reaction, 'surprised');
+	assert.deepEqual({...store.places()}, {}, 'reacting from the list does not open the article');
+	// Cancelled from the list, it goes back to the list too.
+	await app.press('k', 'r', 'q');
+	assert.match(cursorLine(app.frame())!, /The newest one/);
+	assert.deepEqual({...store.reactions()}, {short: store.reactionOf('short')});
+});

@@ -112,6 +112,7 @@ export function buildKeyTable(catalogue: readonly Reaction[]): KeyTable {
 			{keys: 'Enter', does: 'open the article', command: 'open', matches: named('return'), hint: {keys: 'Enter', says: 'open', rank: 3, at: 1}},
 			{keys: '/', does: 'filter by title, label, summary, byline', command: 'filter', matches: letter('/'), hint: {keys: '/', says: 'filter', rank: 2, at: 2}, filteredHint: {keys: '/', says: 'edit', rank: 2, at: 2}},
 			{keys: 'Esc', does: 'clear the filter', command: 'clear', matches: named('escape'), filteredHint: {keys: 'Esc', says: 'clear', rank: 1, at: 1}},
+			{keys: 'r', does: 'react to the highlighted article (without opening it)', command: 'react', matches: letter('r')},
 			{keys: 'R', does: 'reload the folder, updating subscribed feeds first', command: 'reload', matches: letter('R')},
 			{keys: 'q', does: 'quit', command: 'quit', matches: letter('q'), hint: {keys: 'q', says: 'quit', rank: 2, at: 9}},
 			{...help, filteredHint: {keys: '?', says: 'keys', rank: 2, at: 8}},

@@ -1,10 +1,12 @@
 // The list and its filter: moving through the articles, typing a filter
 // (like less's `/`), opening the highlighted one, and where the cursor lands
 // when an article is closed.
+import {headerBlock} from '../../layout/index.js';
 import {type Article} from '../../news/article.js';
 import {type Command} from './commands.js';
 import {filterArticles} from './filter.js';
 import {clampIndex, windowTop} from './list-window.js';
+import {openPicker} from './picker.js';
 import {openArticle} from './reading.js';
 import {just, type ListingState, type ReaderEvent, type ReaderState, type ReadingState, type Step, type StepContext} from './state.js';
 
@@ -101,6 +103,14 @@ export function listStep(state: ListingState, command: Command, context: StepCon
 		case 'erase': {
 			const query = [...new Intl.Segmenter().segment(state.list.query)].slice(0, -1).map(part => part.segment).join('');
 			return just({...state, list: {query, cursor: 0, top: 0}});
+		}
+
+		case 'react': {
+			// The reaction of the highlighted article, without opening it (so it stays unread).
+			const article = visible[cursor];
+			if (!article) return just(state);
+			const reading = {article, page: 0, block: headerBlock, size: context.size};
+			return just(openPicker({...state, mode: 'picker', reading, list: {...state.list, cursor}}, context, 'list'));
 		}
 
 		case 'reload': {

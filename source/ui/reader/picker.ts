@@ -13,11 +13,17 @@ export function pickerTop(state: ReaderState, context: StepContext): number {
 	return windowTop(state.picker.top, state.picker.cursor, context.pickerHeight, context.catalogue.length);
 }
 
-/** The picker over the open article opens on its stored reaction, else on the first. */
-export function openPicker(state: ReadingState, context: StepContext): ReadingState {
+/** The picker over the article opens on its stored reaction, else on the first; it goes back to the view it came `from`. */
+export function openPicker(state: ReadingState, context: StepContext, from: 'article' | 'list' = 'article'): ReadingState {
 	const stored = context.reactionOf(state.reading.article.id);
 	const cursor = Math.max(0, context.catalogue.findIndex(reaction => reaction.id === stored));
-	return {...state, mode: 'picker', picker: {cursor, top: windowTop(0, cursor, context.pickerHeight, context.catalogue.length)}};
+	return {...state, mode: 'picker', picker: {cursor, top: windowTop(0, cursor, context.pickerHeight, context.catalogue.length), from}};
+}
+
+/** The picker closed: back to the article, or to the list it was opened from (the article was never opened). */
+function closePicker(state: ReaderState): ReaderState {
+	if (state.reading === null) return state;
+	return state.picker.from === 'list' ? {...state, mode: 'list', reading: null} : {...state, mode: 'article', reading: state.reading};
 }
 
 /** A command in the picker. */
@@ -26,7 +32,7 @@ export function pickerStep(state: ReadingState, command: Command, context: StepC
 	const {catalogue} = context;
 	const moveTo = (index: number): ReadingState => {
 		const cursor = clampIndex(index, catalogue.length);
-		return {...state, picker: {cursor, top: windowTop(pickerTop(state, context), cursor, context.pickerHeight, catalogue.length)}};
+		return {...state, picker: {...state.picker, cursor, top: windowTop(pickerTop(state, context), cursor, context.pickerHeight, catalogue.length)}};
 	};
 
 	const save = (from: ReadingState, reaction: ReactionId | null): Step => ({
@@ -55,7 +61,7 @@ export function pickerStep(state: ReadingState, command: Command, context: StepC
 		}
 
 		case 'cancel': {
-			return just({...state, mode: 'article'});
+			return just(closePicker(state));
 		}
 
 		default: {
@@ -70,7 +76,7 @@ export function pickSaved(state: ReaderState, context: StepContext): ReaderState
 	const {reaction} = state.saving;
 	const chosen = reaction === null ? undefined : context.catalogue.find(item => item.id === reaction);
 	const text = chosen ? `Saved: ${chosen.emoji} ${chosen.label}` : 'Reaction cleared';
-	return {...state, mode: 'article', saving: null, message: {text, error: false}};
+	return {...closePicker(state), saving: null, message: {text, error: false}};
 }
 
 /** The pick could not be written: the picker stays, with the reason. */

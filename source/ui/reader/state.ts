@@ -43,8 +43,8 @@ type Models = {
 	/** The first line of help shown, while help is longer than the screen. */
 	helpTop: number;
 	list: ListState;
-	/** The highlighted reaction and the first row of the picker's window. */
-	picker: {cursor: number; top: number};
+	/** The highlighted reaction, the first row of the picker's window, and the view it goes back to (r in the list reacts without opening). */
+	picker: {cursor: number; top: number; from: 'article' | 'list'};
 	/** Set by a pick until its `saved` or `unsaved` comes back. */
 	saving: PendingReaction | null;
 	message: Message | null;
