@@ -3,8 +3,10 @@
 // store open on first use and at most once, so a command that needs neither
 // (--help) reads no file, one that only reads never loads conf, and one that
 // needs both opens each once.
+import {closeSync, constants, openSync} from 'node:fs';
 import path from 'node:path';
 import process from 'node:process';
+import {isatty, WriteStream} from 'node:tty';
 import {UsageError} from '../errors.js';
 import {minimumHeight, minimumWidth} from '../layout/limits.js';
 import {type Library, type ScanProgress} from '../news/library.js';
@@ -21,8 +23,59 @@ type Output = {write(text: string): unknown; isTTY?: boolean; columns?: number; 
 /** Standard input as commands see it: whether it is a terminal, and raw mode where it is one. */
 type Input = {isTTY?: boolean; setRawMode?(raw: boolean): unknown};
 
-/** What a context is made from: the process's environment and streams, or a test's. */
-export type World = {env: NodeJS.ProcessEnv; stdout: Output; stdin: Input; stderr: Output};
+/** A terminal's size as it reports it: 0 (or nothing) where it does not know. */
+type TerminalSize = {columns?: number; rows?: number};
+
+/**
+ * What a context is made from: the process's environment and streams, or a
+ * test's; `controllingTerminal` gives the size of the terminal the process
+ * was started from, asked for only when stdout is not one (none when absent).
+ */
+export type World = {env: NodeJS.ProcessEnv; stdout: Output; stdin: Input; stderr: Output; controllingTerminal?: () => TerminalSize | undefined};
+
+/**
+ * The size of the process's controlling terminal, read from /dev/tty, or
+ * undefined when it has none (a cron job, a detached session): with stdout a
+ * pipe (`broadsheet --article 4 | less -R`) that is still the screen the
+ * text ends up on. Opening /dev/tty reads nothing from it and takes no input.
+ */
+function readControllingTerminal(): TerminalSize | undefined {
+	let fd: number;
+	try {
+		fd = openSync('/dev/tty', constants.O_RDONLY | constants.O_NOCTTY | constants.O_NONBLOCK);
+	} catch {
+		return undefined;
+	}
+
+	if (!isatty(fd)) {
+		closeSync(fd);
+		return undefined;
+	}
+
+	// The stream owns the descriptor from here: destroying it closes it.
+	const stream = new WriteStream(fd);
+	try {
+		const [columns, rows] = stream.getWindowSize();
+		return {columns, rows};
+	} catch {
+		return undefined;
+	} finally {
+		stream.destroy();
+	}
+}
+
+/** The process's own world: its environment, its streams, and the terminal it was started from. */
+const processWorld = (): World => ({env: process.env, stdout: process.stdout, stdin: process.stdin, stderr: process.stderr, controllingTerminal: readControllingTerminal});
+
+/** A size from COLUMNS or LINES: a whole number above 0, else none. */
+function sizeFromEnv(value: string | undefined): number | undefined {
+	return value !== undefined && /^\d+$/.test(value) && Number(value) > 0 ? Number(value) : undefined;
+}
+
+/** A side a terminal reported: a number above 0, else none (a terminal that says 0×0 does not know). */
+function reported(value: number | undefined): number | undefined {
+	return value !== undefined && value > 0 ? value : undefined;
+}
 
 /** The folders and the file broadsheet uses on this machine, as `--help` names them. */
 export type Files = {
@@ -79,7 +132,11 @@ export type Context = {
 	reloadLibrary(): Promise<Library>;
 	/** The reactions store, opened once (a corrupt file is set aside with a warning then). */
 	store(): ReactionStore;
-	/** --width/--height, else the terminal's size (one that reports 0 is no size), else 80×24; a UsageError below the minimum. */
+	/**
+	 * --width/--height, else stdout's terminal's size, else (a pipe) COLUMNS and
+	 * LINES, else the controlling terminal's size, else 80×24, each side on its
+	 * own (a terminal that reports 0 has no size); a UsageError below the minimum.
+	 */
 	layoutSize(given: Size): LayoutSize;
 	/** Where the library, the shipped articles and the store are, touching none of them. */
 	files(): Files;
@@ -96,8 +153,10 @@ function once<T>(open: () => T): () => T {
 }
 
 /** The context for one run of the command line: its flags, in the process's world unless a test gives another. */
-export function createContext(flags: Omit<Flags, 'action'>, world: World = process): Context {
+export function createContext(flags: Omit<Flags, 'action'>, world: World = processWorld()): Context {
 	const {env, stdout, stdin, stderr} = world;
+	// Asked once, and only when neither the flags, stdout nor the environment give a side.
+	const controlling = once(() => world.controllingTerminal?.());
 	let diverted: ((message: string) => void) | undefined;
 	const showsProgress = stderr.isTTY === true;
 	let progressShown = false;
@@ -159,8 +218,9 @@ export function createContext(flags: Omit<Flags, 'action'>, world: World = proce
 		},
 		store: once(() => openStore({dir: configDir, onWarning: warn})),
 		layoutSize(given) {
-			const width = given.width ?? ((stdout.isTTY && stdout.columns) || 80);
-			const height = given.height ?? ((stdout.isTTY && stdout.rows) || 24);
+			const terminal = stdout.isTTY ? {columns: reported(stdout.columns), rows: reported(stdout.rows)} : {};
+			const width = given.width ?? terminal.columns ?? sizeFromEnv(env['COLUMNS']) ?? reported(controlling()?.columns) ?? 80;
+			const height = given.height ?? terminal.rows ?? sizeFromEnv(env['LINES']) ?? reported(controlling()?.rows) ?? 24;
 			if (width < minimumWidth || height < minimumHeight) {
 				throw new UsageError(`the terminal is ${width}×${height}; laying out needs at least ${minimumWidth}×${minimumHeight}: give --width and --height`);
 			}

@@ -60,8 +60,20 @@ test('write and json go to stdout', () => {
 	assert.equal(out(), 'text\n{\n  "a": [\n    1\n  ]\n}\n');
 });
 
-const sizes: Array<[given: {width?: number; height?: number}, terminal: {tty: boolean; columns?: number; rows?: number}, size: {width: number; height: number} | 'usage']> = [
+type Terminal = {tty: boolean; columns?: number; rows?: number; env?: NodeJS.ProcessEnv; controlling?: {columns: number; rows: number}};
+
+const sizes: Array<[given: {width?: number; height?: number}, terminal: Terminal, size: {width: number; height: number} | 'usage']> = [
 	[{}, {tty: false}, {width: 80, height: 24}],
+	// A pipe: COLUMNS and LINES, else the controlling terminal's size, else 80×24, each side on its own.
+	[{}, {tty: false, env: {COLUMNS: '50', LINES: '16'}}, {width: 50, height: 16}],
+	[{}, {tty: false, env: {COLUMNS: '50'}}, {width: 50, height: 24}],
+	[{}, {tty: false, controlling: {columns: 50, rows: 16}}, {width: 50, height: 16}],
+	[{}, {tty: false, env: {COLUMNS: '132'}, controlling: {columns: 50, rows: 16}}, {width: 132, height: 16}],
+	[{}, {tty: false, env: {COLUMNS: '', LINES: 'x'}, controlling: {columns: 0, rows: 0}}, {width: 80, height: 24}],
+	[{}, {tty: false, env: {COLUMNS: '5'}}, 'usage'],
+	[{width: 60, height: 20}, {tty: false, env: {COLUMNS: '50', LINES: '16'}, controlling: {columns: 40, rows: 10}}, {width: 60, height: 20}],
+	// A terminal on stdout is the size: COLUMNS may be stale, the terminal is not.
+	[{}, {tty: true, columns: 120, rows: 40, env: {COLUMNS: '50', LINES: '16'}}, {width: 120, height: 40}],
 	[{}, {tty: false, columns: 120, rows: 40}, {width: 80, height: 24}],
 	[{}, {tty: true, columns: 120, rows: 40}, {width: 120, height: 40}],
 	[{}, {tty: true, columns: 0, rows: 0}, {width: 80, height: 24}],
