@@ -23,15 +23,15 @@ export const optionRows = [
 	{name: 'article', type: 'string', value: '<ref>', says: 'the article to open, --print, show as --json or --react to'},
 	{name: 'print', type: 'boolean', says: 'with --article: write it as the reader lays it out, page after page'},
 	{name: 'page', type: 'string', value: 'N', says: 'with --print: only page N'},
-	{name: 'width', type: 'string', value: 'W', says: `lay out for W columns (at least ${minimumWidth}; default: this terminal's, else 80)`},
-	{name: 'height', type: 'string', value: 'H', says: `lay out for H rows (at least ${minimumHeight}; default: this terminal's, else 24)`},
+	{name: 'width', type: 'string', value: 'W', says: `lay out for W columns, ≥ ${minimumWidth} (default: the terminal's, or COLUMNS, or 80)`},
+	{name: 'height', type: 'string', value: 'H', says: `lay out for H rows, ≥ ${minimumHeight} (default: the terminal's, or LINES, or 24)`},
 	{name: 'react', type: 'string', value: '<reaction>', says: 'with --article: keep how it made you feel (a reaction below, or none)'},
 	{name: 'reactions', type: 'boolean', says: 'every reacted article, newest reaction first'},
 	{name: 'opml', type: 'boolean', says: 'with feeds: the subscriptions as OPML 2.0, for another reader'},
 	{name: 'dir', type: 'string', value: '<folder>', says: 'read and import into this folder, not the library (or BROADSHEET_DIR)'},
 	{name: 'color', type: 'boolean', says: 'colour on, whatever the environment says'},
 	{name: 'no-color', type: 'boolean', says: 'colour off, whatever the environment says'},
-	{name: 'measure', type: 'string', value: 'N', says: 'in terminals over 100 wide, text N wide, centred (default 80; 0: full)'},
+	{name: 'measure', type: 'string', value: 'N', says: `over 100 columns the text is N ≥ ${minimumWidth} wide, centred (default 80; 0: full)`},
 	{name: 'help', type: 'boolean', short: 'h', says: 'show this help'},
 	{name: 'version', type: 'boolean', short: 'v', says: 'show the version'},
 ] as const satisfies readonly OptionRow[];
@@ -88,6 +88,19 @@ function wholeNumber(flag: string, value: string | undefined, least: number): nu
 	return Number(value);
 }
 
+/** --measure: 0 for the full width, else a column at least as wide as any layout (a narrower one could not hold a word). */
+function measureOf(value: string | undefined): number {
+	if (value === '0') return 0;
+	try {
+		return wholeNumber('measure', value, minimumWidth) ?? 80;
+	} catch {
+		throw new UsageError(`--measure takes 0 (the full width) or a whole number of at least ${minimumWidth}, not "${value}"`);
+	}
+}
+
+/** --page picks a page of what --print writes; whatever else was asked, that is the one thing to say. */
+const pageNeedsPrint = '--page needs --print (--article <ref> --print --page N)';
+
 function parse(argv: string[]) {
 	try {
 		return parseArgs({args: argv, options, allowPositionals: true, strict: true});
@@ -122,7 +135,7 @@ export function parseFlags(argv: string[]): Flags {
 
 	if (values.color && values['no-color']) throw new UsageError('--color and --no-color contradict each other');
 	const color = values.color ? true : values['no-color'] ? false : undefined;
-	const measure = wholeNumber('measure', values.measure, 0) ?? 80;
+	const measure = measureOf(values.measure);
 	const size: Size = {
 		width: wholeNumber('width', values.width, minimumWidth),
 		height: wholeNumber('height', values.height, minimumHeight),
@@ -178,12 +191,9 @@ export function parseFlags(argv: string[]): Flags {
 		return flags({kind: 'react', ref, reaction: values.react});
 	}
 
-	if (values.json) {
-		forbid(['page'], 'with --json');
-		return flags({kind: 'json', ref, size});
-	}
-
 	if (values.print) return flags({kind: 'print', ref, page, size});
-	forbid(['page', 'width', 'height'], 'without --print or --json');
+	if (page !== undefined) throw new UsageError(pageNeedsPrint);
+	if (values.json) return flags({kind: 'json', ref, size});
+	forbid(['width', 'height'], 'without --print or --json');
 	return flags({kind: 'reader', ref});
 }

@@ -69,6 +69,8 @@ describe('usage and help', () => {
 		['--article', seed, '--print', '--height', '2'],
 		['--article', seed, '--print', '--page', '0'],
 		['--article', seed, '--page', '2'],
+		['--article', seed, '--json', '--page', '2'],
+		['--article', seed, '--print', '--measure', '9'],
 		['--print'],
 		['--width'],
 		['stray'],
@@ -164,6 +166,59 @@ describe('--print', () => {
 		const env = cleanEnv();
 		assert.equal((await run(['--article', seed], {env})).stdout, (await run(['--article', seed, '--print'], {env})).stdout);
 		assert.equal((await run([], {env})).stdout, (await run(['--list'], {env})).stdout);
+	});
+});
+
+describe('--print and --json keep to the measure, as the reader does (issue 9)', () => {
+	const winter = 'winter-transit-plan';
+	const at120 = ['--width', '120', '--height', '40'];
+
+	test('at 120×40 winter-transit-plan has the reader\'s 9 pages, each behind the margin that centres it', async () => {
+		assert.equal(JSON.parse((await run(['--article', winter, '--json', ...at120])).stdout).pages, 9);
+		assert.equal(JSON.parse((await run(['--article', winter, '--json', ...at120, '--measure', '0'])).stdout).pages, 7);
+		const {stdout} = await run(['--article', winter, '--print', '--page', '2', ...at120]);
+		const lines = stdout.split('\n').slice(0, -1);
+		for (const line of lines) assert.ok(line === '' || (line.startsWith(' '.repeat(20)) && line[20] !== ' ' && stringWidth(line) <= 100), JSON.stringify(line));
+		const narrow = await run(['--article', winter, '--print', '--page', '2', ...at120, '--measure', '60']);
+		assert.ok(narrow.stdout.split('\n').every(line => line === '' || /^ {30}\S/.test(line)), narrow.stdout);
+	});
+
+	test('--page without --print says it needs --print, with or without --json', async () => {
+		for (const args of [['--article', seed, '--page', '2'], ['--article', seed, '--json', '--page', '2']]) {
+			const {code, stderr} = await run(args);
+			assert.equal(code, 2);
+			assert.match(stderr, /^broadsheet: --page needs --print /);
+		}
+	});
+
+	test('--measure below 10 (but 0) is a usage error naming the minimum', async () => {
+		const {code, stderr} = await run(['--article', seed, '--json', '--measure', '9']);
+		assert.equal(code, 2);
+		assert.match(stderr, /at least 10/);
+	});
+
+	test('a pipe lays out at COLUMNS and LINES', async () => {
+		const env = cleanEnv({COLUMNS: '60', LINES: '20'});
+		const piped = await run(['--article', seed, '--print', '--page', '2'], {env});
+		assert.equal(piped.stdout, (await run(['--article', seed, '--print', '--page', '2', '--width', '60', '--height', '20'])).stdout);
+		assert.equal((await run(['--article', seed], {env})).stdout, (await run(['--article', seed, '--print', '--width', '60', '--height', '20'])).stdout);
+		// The flags win.
+		assert.equal((await run(['--article', seed, '--print', '--width', '80', '--height', '24'], {env})).stdout, (await run(['--article', seed, '--print', '--width', '80', '--height', '24'])).stdout);
+	});
+
+	test('a pipe from a 50-column terminal lays out at 50 (broadsheet --article 4 | less -R)', async () => {
+		const {spawn} = await import('@lydell/node-pty');
+		const env = cleanEnv();
+		delete env.COLUMNS;
+		delete env.LINES;
+		const output = await new Promise(resolve => {
+			const child = spawn('/bin/sh', ['-c', `"${process.execPath}" "${path.join(root, 'dist/cli.js')}" --article ${seed} --no-color | cat`], {cols: 50, rows: 16, env, cwd: root});
+			let text = '';
+			child.onData(data => (text += data));
+			child.onExit(() => resolve(text.replaceAll('\r\n', '\n')));
+		});
+		const expected = await run(['--article', seed, '--print', '--width', '50', '--height', '16']);
+		assert.equal(output, expected.stdout);
 	});
 });
 

@@ -37,6 +37,7 @@ test('colour, folder and measure ride along with any action', () => {
 	assert.equal(parseFlags(['--dir', '/tmp/x', '--list']).dir, '/tmp/x');
 	assert.equal(parseFlags([]).measure, 80);
 	assert.equal(parseFlags(['--measure', '0']).measure, 0);
+	assert.equal(parseFlags(['--measure', '10']).measure, 10);
 });
 
 const usageErrors: Array<[string[], RegExp]> = [
@@ -52,15 +53,23 @@ const usageErrors: Array<[string[], RegExp]> = [
 	[['--json'], /without --article/],
 	[['--article', 'x', '--print', '--json'], /--print and --json cannot be used together/],
 	[['--article', 'x', '--json', '--react', 'sad'], /cannot be used together/],
-	[['--article', 'x', '--json', '--page', '1'], /--page cannot be used with --json/],
+	// Both say the one thing to do (issue 9): --page needs --print.
+	[['--article', 'x', '--json', '--page', '1'], /^--page needs --print /],
+	[['--article', 'x', '--json', '--page', '1', '--width', '40'], /^--page needs --print /],
 	[['--article', 'x', '--react', 'sad', '--width', '40'], /--width cannot be used with --react/],
-	[['--article', 'x', '--page', '1'], /without --print or --json/],
+	[['--article', 'x', '--page', '1'], /^--page needs --print /],
+	[['--article', 'x', '--page', '1', '--width', '40'], /^--page needs --print /],
+	[['--article', 'x', '--width', '40'], /--width cannot be used without --print or --json/],
 	[['--article', 'x', '--print', '--width', '9'], /--width takes a whole number of at least 10/],
 	[['--article', 'x', '--print', '--height', '2'], /--height takes a whole number of at least 3/],
 	[['--article', 'x', '--print', '--page', '0'], /--page takes a whole number of at least 1/],
 	[['--article', 'x', '--print', '--page', '1.5'], /--page takes a whole number/],
 	[['--article', 'x', '--print', '--width', 'wide'], /--width takes a whole number/],
 	[['--measure', '-1'], /--measure|unknown flag/],
+	// Below the narrowest layout, but for 0 (the full width).
+	[['--measure', '9'], /^--measure takes 0 \(the full width\) or a whole number of at least 10, not "9"$/],
+	[['--measure', '1'], /at least 10/],
+	[['--article', 'x', '--print', '--measure', '5'], /at least 10/],
 	[['--color', '--no-color'], /contradict/],
 	[['import'], /import needs <feed file, OPML file or URL>/],
 	[['import', ''], /import needs/],
