@@ -66,7 +66,7 @@ describe('a lock another process holds', () => {
 		const {code} = await terminal.waitForExit(shortOfOneWait);
 		assert.equal(code, 1);
 		const said = afterScreen(terminal).replace(/\u001B\[[\d;?]*[A-Za-z]/g, '');
-		assert.match(said, new RegExp(`broadsheet: a reaction was not saved \\(${seed}\\): cannot write the reactions store .*another process holds its lock`));
+		assert.match(said, new RegExp(`broadsheet: a reaction was not saved \\(${seed}\\): another process holds its lock \\(remove .*; reactions store .*config\\.json\\)`));
 	});
 
 	test('page turns queued behind the lock do not hold up quitting; with no pick lost it exits 0', {timeout: 60_000}, async () => {

@@ -117,7 +117,7 @@ test('a store that cannot be written shows an error on the status line, and the 
 	writeFileSync(path.join(dir, 'config'), 'not a folder');
 	const app = await openPicker({library: library([short]), store, columns: 120});
 	await app.press('5');
-	assert.match(app.lines().at(-1)!, /^React {2}Not saved: cannot write the reactions store .*config/);
+	assert.match(app.lines().at(-1)!, /^React {2}Not saved: \S+config is not a folder \(reactions store /, 'the reason first, the path last');
 	assert.equal(app.lines()[0]!.trim(), 'How did you feel after reading this news?', 'still in the picker');
 	assert.ok(app.listening());
 	await app.press(keys.escape, ' ');
