@@ -118,7 +118,7 @@ test('shrinking below 10×3 and back returns to the same page', async () => {
 
 test('? shows every key of the current view; any key closes it and does nothing else', async () => {
 	const views: Array<[name: string, open: string[], says: RegExp[], then: string, check: (frame: string) => void]> = [
-		['list', [], [/Keys in the list/, /↑ k +previous article/, /\/ +filter by title, label, summary, byline/, /q +quit/, /Keys while filtering/, /Backspace +erase a character/, /Marks: N never opened · 😟 your reaction/], 'j', frame => {
+		['list', [], [/Keys in the list/, /↑ k +previous article/, /\/ +filter by id, title, label, summary, byline/, /q +quit/, /Keys while filtering/, /Backspace +erase a character/, /Marks: N unread · 😟 your reaction/], 'j', frame => {
 			assert.match(cursorLine(frame)!, /Article 00/);
 		}],
 		['article', [keys.enter], [/Keys in an article/, /Space PgDn → l +next page/, /b PgUp ← h +previous page/, /g Home +first page/, /G End +last page/, /r +react/, /q Esc +back to the list/], ' ', frame => {

@@ -4,7 +4,7 @@
 import {topBlock} from '../../layout/index.js';
 import {type Command} from './commands.js';
 import {clampIndex, windowTop} from './list-window.js';
-import {showInList, visibleArticles} from './list.js';
+import {showInList, toggleRead, visibleArticles} from './list.js';
 import {openPicker} from './picker.js';
 import {currentPage, openArticle, placeEffect} from './reading.js';
 import {just, type ReadingState, type Step, type StepContext} from './state.js';
@@ -15,15 +15,18 @@ import {just, type ReadingState, type Step, type StepContext} from './state.js';
  * its place. At either end the reader says so and stays: the list does not
  * wrap round.
  */
-function nextArticle(state: ReadingState, by: 1 | -1, context: StepContext): Step {
+function nextArticle(state: ReadingState, by: 1 | -1, context: StepContext, unreadOnly = false): Step {
 	const filtered = visibleArticles(state, context);
 	const inFilter = filtered.indexOf(state.reading.article) !== -1;
 	const list = inFilter ? filtered : context.articles;
-	const index = list.indexOf(state.reading.article) + by;
+	let index = list.indexOf(state.reading.article) + by;
+	// ] and [ pass over what is read.
+	while (unreadOnly && list[index] !== undefined && context.isRead(list[index]!.id)) index += by;
 	const next = list[index];
-	if (next === undefined) return just({...state, message: {text: by === 1 ? 'This is the last article' : 'This is the first article', error: false}});
-	const query = inFilter ? state.list.query : '';
-	return openArticle({...state, list: {query, cursor: index, top: windowTop(state.list.top, index, context.listHeight, list.length)}}, next, context);
+	const end = by === 1 ? 'last' : 'first';
+	if (next === undefined) return just({...state, message: {text: unreadOnly ? `No unread article after this one towards the ${end}` : `This is the ${end} article`, error: false}});
+	const shown = inFilter ? {query: state.list.query, unreadOnly: state.list.unreadOnly} : {query: '', unreadOnly: null};
+	return openArticle({...state, list: {...shown, cursor: index, top: windowTop(state.list.top, index, context.listHeight, list.length)}}, next, context);
 }
 
 /** A command while an article is open. */
@@ -66,6 +69,15 @@ export function articleStep(state: ReadingState, command: Command, context: Step
 		case 'nextArticle':
 		case 'previousArticle': {
 			return nextArticle(state, command === 'nextArticle' ? 1 : -1, context);
+		}
+
+		case 'nextUnread':
+		case 'previousUnread': {
+			return nextArticle(state, command === 'nextUnread' ? 1 : -1, context, true);
+		}
+
+		case 'toggleRead': {
+			return toggleRead(state, article, context);
 		}
 
 		case 'back': {

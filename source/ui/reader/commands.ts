@@ -32,6 +32,11 @@ export type Command =
 	| 'reload'
 	| 'redraw'
 	| 'nextArticle'
+	| 'nextUnread'
+	| 'previousUnread'
+	| 'toggleRead'
+	| 'markAllRead'
+	| 'unreadOnly'
 	| 'previousArticle'
 	| Choice;
 

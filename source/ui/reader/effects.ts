@@ -40,6 +40,13 @@ export async function runEffect(effect: Effect, deps: EffectDeps): Promise<Reade
 			);
 		}
 
+		case 'setRead': {
+			return deps.session.setRead(effect.id, effect.read).then(
+				() => undefined,
+				(error: unknown): ReaderEvent => ({type: 'warned', text: `Not marked ${effect.read ? 'read' : 'unread'}: ${errorText(error)}`}),
+			);
+		}
+
 		case 'quit': {
 			deps.quit();
 			return undefined;

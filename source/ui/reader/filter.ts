@@ -1,11 +1,11 @@
 // The list's `/` filter: an article matches when every word of the query
-// occurs, in any case, somewhere in its title, label, summary or byline.
+// occurs, in any case, somewhere in its id, title, label, summary or byline.
 import {type Article} from '../../news/article.js';
 import {rememberLast} from './last-call.js';
 
 function haystack(article: Article): string {
 	const byline = article.byline ? [...article.byline.authors, article.byline.source] : [];
-	return [article.title, article.label ?? '', article.summary ?? '', ...byline].join('\n').toLocaleLowerCase();
+	return [article.id, article.title, article.label ?? '', article.summary ?? '', ...byline].join('\n').toLocaleLowerCase();
 }
 
 // Typing re-filters on every key: each article's text is lowered once.

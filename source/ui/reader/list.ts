@@ -5,14 +5,19 @@ import {headerBlock} from '../../layout/index.js';
 import {type Article} from '../../news/article.js';
 import {type Command} from './commands.js';
 import {filterArticles} from './filter.js';
+import {rememberLast} from './last-call.js';
 import {clampIndex, windowTop} from './list-window.js';
 import {openPicker} from './picker.js';
 import {openArticle} from './reading.js';
-import {just, type ListingState, type ReaderEvent, type ReaderState, type ReadingState, type Step, type StepContext} from './state.js';
+import {type Effect, just, type ListingState, type ReaderEvent, type ReaderState, type ReadingState, type Step, type StepContext} from './state.js';
 
-/** The articles the filter lets through: what the cursor indexes. */
+// The same list, key after key, until the filter or the unread set changes (the view's column widths hang on it).
+const amongUnread = rememberLast((articles: readonly Article[], unread: ReadonlySet<string>): readonly Article[] => articles.filter(article => unread.has(article.id)));
+
+/** The articles the filter (and `u`) let through: what the cursor indexes. */
 export function visibleArticles(state: ReaderState, context: StepContext): readonly Article[] {
-	return filterArticles(context.articles, state.list.query);
+	const matched = filterArticles(context.articles, state.list.query);
+	return state.list.unreadOnly === null ? matched : amongUnread(matched, state.list.unreadOnly);
 }
 
 /** The list window's top row, kept valid for the current height and for `visible`, the filtered list. */
@@ -29,7 +34,7 @@ function moveTo<State extends ReaderState>(state: State, context: StepContext, v
 /** Text typed into the filter narrows the list and starts it again from the top. */
 export function typeText(state: ReaderState, text: string): ReaderState {
 	if (state.mode !== 'filter' || text === '' || state.saving) return state;
-	return {...state, list: {query: state.list.query + text, cursor: 0, top: 0}, message: null};
+	return {...state, list: {...state.list, query: state.list.query + text, cursor: 0, top: 0}, message: null};
 }
 
 /** Back from the open article to the list, the cursor on it; opened from outside the filter (`--article`), it is shown in the whole list. */
@@ -39,7 +44,7 @@ export function showInList(state: ReadingState, context: StepContext): ListingSt
 	const shown = visible.indexOf(article);
 	const back: ListingState = {...state, mode: 'list', reading: null};
 	if (shown !== -1) return moveTo(back, context, visible, shown);
-	return moveTo({...back, list: {...back.list, query: ''}}, context, visible, context.articles.indexOf(article), context.articles.length);
+	return moveTo({...back, list: {...back.list, query: '', unreadOnly: null}}, context, visible, context.articles.indexOf(article), context.articles.length);
 }
 
 /**
@@ -59,6 +64,12 @@ export function reloaded(state: ReaderState, event: Extract<ReaderEvent, {type: 
 	if (base.reading === null) return base;
 	const article = articles.find(candidate => candidate.id === base.reading.article.id);
 	return article ? {...base, reading: {...base.reading, article}} : base;
+}
+
+/** N: the article marked read if it is unread, else unread; the status line says which. */
+export function toggleRead<State extends ReaderState>(state: State, article: Article, context: StepContext): Step {
+	const read = !context.isRead(article.id);
+	return {state: {...state, message: {text: read ? 'Marked read' : 'Marked unread', error: false}}, effects: [{type: 'setRead', id: article.id, read}]};
 }
 
 /** A command in the list, or in the list while its filter is typed. */
@@ -102,7 +113,7 @@ export function listStep(state: ListingState, command: Command, context: StepCon
 
 		case 'erase': {
 			const query = [...new Intl.Segmenter().segment(state.list.query)].slice(0, -1).map(part => part.segment).join('');
-			return just({...state, list: {query, cursor: 0, top: 0}});
+			return just({...state, list: {...state.list, query, cursor: 0, top: 0}});
 		}
 
 		case 'react': {
@@ -111,6 +122,27 @@ export function listStep(state: ListingState, command: Command, context: StepCon
 			if (!article) return just(state);
 			const reading = {article, page: 0, block: headerBlock, size: context.size};
 			return just(openPicker({...state, mode: 'picker', reading, list: {...state.list, cursor}}, context, 'list'));
+		}
+
+		case 'toggleRead': {
+			const article = visible[cursor];
+			return article ? toggleRead(state, article, context) : just(state);
+		}
+
+		case 'markAllRead': {
+			const unread = visible.filter(article => !context.isRead(article.id));
+			const text = unread.length === 0 ? 'All shown are read already' : `Marked ${unread.length} read`;
+			return {state: {...state, message: {text, error: false}}, effects: unread.map((article): Effect => ({type: 'setRead', id: article.id, read: true}))};
+		}
+
+		case 'unreadOnly': {
+			const highlighted = visible[cursor];
+			const unreadOnly = state.list.unreadOnly === null ? new Set(context.articles.filter(article => !context.isRead(article.id)).map(article => article.id)) : null;
+			const next = {...state, list: {...state.list, unreadOnly}};
+			const shown = visibleArticles(next, context);
+			const index = highlighted ? Math.max(0, shown.indexOf(highlighted)) : 0;
+			const message = unreadOnly?.size === 0 ? {text: 'No unread articles', error: false} : null;
+			return just(moveTo({...next, message}, context, shown, index));
 		}
 
 		case 'reload': {

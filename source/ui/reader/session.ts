@@ -16,6 +16,7 @@
 import {type ReactionId} from '../../news/catalogue.js';
 // Only the types: the store, and conf behind it, are the CLI's to open.
 import type {ReactionStore, ReadingPlace, StoredReaction} from '../../store/store.js';
+import {isRead} from '../../store/store.js';
 import {errorText} from './error-text.js';
 
 /** What the views draw from the store. A new object whenever it changes, so it can be compared by identity. */
@@ -36,6 +37,10 @@ export type Session = {
 	reactionOf(id: string): ReactionId | undefined;
 	/** Keeps the place at once; settles when it is written (or replaced by a newer one), rejects when it could not be. */
 	setPlace(id: string, paragraph: number): Promise<void>;
+	/** Whether the article counts as read in this session (opened, and not marked unread since). */
+	isRead(id: string): boolean;
+	/** Marks the article read or unread at once; settles when it is written, rejects when it could not be. */
+	setRead(id: string, read: boolean): Promise<void>;
 	/** Settles when the reaction is written and read back; rejects when it could not be written. */
 	setReaction(id: string, reaction: ReactionId | null): Promise<void>;
 	/** Reads the reactions again if the file changed since they were read (one stat); the session does so every second. */
@@ -65,7 +70,7 @@ function read(store: ReactionStore): StoreSnapshot {
 // A write waiting in the queue, and every caller waiting on it: a place not
 // yet written takes a newer paragraph, and answers its callers all at once.
 type Job = {
-	kind: 'place' | 'reaction';
+	kind: 'place' | 'reaction' | 'read';
 	id: string;
 	paragraph: number;
 	write(job: Job): Promise<void>;
@@ -187,10 +192,28 @@ export function openSession(store: ReactionStore): Session {
 		},
 		placeOf: id => entryOf(places, id)?.paragraph,
 		reactionOf: id => entryOf(snapshot.reactions, id)?.reaction,
+		isRead: id => isRead(entryOf(places, id)),
+		async setRead(id, read) {
+			const place = entryOf(places, id);
+			// As the store keeps it: unread flags the place, read clears the flag or starts a place at the top.
+			const kept: ReadingPlace = {paragraph: place?.paragraph ?? 0, at: place?.at ?? new Date().toISOString()};
+			places = {...places, [id]: read ? kept : {...kept, unread: true}};
+			show({...snapshot, places});
+			return wait({
+				kind: 'read',
+				id,
+				paragraph: 0,
+				settles: [],
+				async write() {
+					return store.setRead(id, read, undefined, {wait: 'none'});
+				},
+			}, true);
+		},
 		async setPlace(id, paragraph) {
-			const first = entryOf(places, id) === undefined;
+			// Opening marks read: a place that was flagged unread is shown read at once.
+			const shownChange = !isRead(entryOf(places, id));
 			places = {...places, [id]: {paragraph, at: new Date().toISOString()}};
-			if (first) show({...snapshot, places});
+			if (shownChange) show({...snapshot, places});
 			// A place still waiting in the queue takes the newer paragraph: one write, not one per page turned.
 			const waiting = jobs.find(job => job.kind === 'place' && job.id === id);
 			if (waiting) {

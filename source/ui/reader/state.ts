@@ -32,6 +32,8 @@ type PendingReaction = {id: string; reaction: ReactionId | null};
 /** The list's own model, kept while an article is open so that going back finds it as it was. */
 type ListState = {
 	query: string;
+	/** `u`: only these articles (the ones unread when it was pressed, so that reading one does not pull the list from under the cursor); null: all. */
+	unreadOnly: ReadonlySet<string> | null;
 	/** Index into the filtered list. */
 	cursor: number;
 	/** First row of the list window. */
@@ -82,6 +84,8 @@ export type StepContext = {
 	pagesOf(article: Article): Page[];
 	/** The stored place: the paragraph the reader stopped at, if the article was ever opened. */
 	placeOf(id: string): number | undefined;
+	/** Whether the article is read: opened, and not marked unread since. */
+	isRead(id: string): boolean;
 	/** The stored reaction: the picker opens on it. */
 	reactionOf(id: string): ReactionId | undefined;
 };
@@ -113,6 +117,8 @@ export type Effect =
 	/** The paragraph at the top of the page: opening an article marks it opened, and every turn moves it. */
 	| {type: 'savePlace'; id: string; paragraph: number}
 	| {type: 'quit'}
+	/** N, A: an article marked read or unread. */
+	| {type: 'setRead'; id: string; read: boolean}
 	/** R: subscriptions updated, then the folder read again; the cursor stays on `keep`. */
 	| {type: 'reload'; keep: string | undefined}
 	/** Ctrl+Z: the terminal is given back and the process stops until `fg`. */

@@ -12,10 +12,10 @@ import {just, type ListingState, type ReaderEvent, type ReaderState, type Step, 
 
 /** The reader as it starts: the list, or `openId` open at its place (and that place stored, as any opening does). */
 export function start(context: StepContext, openId?: string): Step {
-	const state: ListingState = {mode: 'list', help: false, list: {query: '', cursor: 0, top: 0}, reading: null, picker: {cursor: 0, top: 0, from: 'article'}, saving: null, message: null, reloading: false, helpTop: 0};
+	const state: ListingState = {mode: 'list', help: false, list: {query: '', unreadOnly: null, cursor: 0, top: 0}, reading: null, picker: {cursor: 0, top: 0, from: 'article'}, saving: null, message: null, reloading: false, helpTop: 0};
 	const index = openId === undefined ? -1 : context.articles.findIndex(article => article.id === openId);
 	if (index === -1) return just(state);
-	const list = {query: '', cursor: index, top: windowTop(0, index, context.listHeight, context.articles.length)};
+	const list = {query: '', unreadOnly: null, cursor: index, top: windowTop(0, index, context.listHeight, context.articles.length)};
 	return openArticle({...state, list}, context.articles[index]!, context);
 }
 

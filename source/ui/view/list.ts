@@ -45,11 +45,11 @@ function minutes(article: Article): number {
 // scrolls; the filter hands back the same array until the query changes.
 const layoutOf = rememberLast((visible: readonly Article[], width: number): RowLayout => rowLayout(visible.map(article => ({article, minutes: minutes(article), unread: false, emoji: undefined})), width));
 
-type Counts = {shown: number; total: number; skipped: number; filtered: boolean};
+type Counts = {shown: number; total: number; skipped: number; filtered: boolean; unreadOnly: boolean};
 
-function headerText(folder: string, {shown, total, skipped, filtered}: Counts, width: number): string {
+function headerText(folder: string, {shown, total, skipped, filtered, unreadOnly}: Counts, width: number): string {
 	const noun = total === 1 ? 'article' : 'articles';
-	const count = (filtered ? `${shown} of ${total} ${noun}` : `${total} ${noun}`) + (skipped > 0 ? ` · ${skipped} skipped` : '');
+	const count = (filtered || unreadOnly ? `${shown}${unreadOnly ? ' unread' : ''} of ${total} ${noun}` : `${total} ${noun}`) + (skipped > 0 ? ` · ${skipped} skipped` : '');
 	const name = 'broadsheet';
 	const folderRoom = width - displayWidth(name) - displayWidth(count) - 4;
 	if (folderRoom < 8) return truncateEnd(count, width);
@@ -69,7 +69,7 @@ export function listView(input: ViewInput): ListScreenView {
 		const entry: ListEntry = {
 			article,
 			minutes: minutes(article),
-			unread: entryOf(snapshot.places, article.id) === undefined,
+			unread: !context.isRead(article.id),
 			emoji: stored === undefined ? undefined : context.catalogue.find(reaction => reaction.id === stored)?.emoji,
 		};
 		const selected = top + index === cursor;
@@ -82,12 +82,12 @@ export function listView(input: ViewInput): ListScreenView {
 		: filtered
 			? {left: `Filter: ${query}`, middle: '', hints: keys.hints.filtered}
 			: {left: '', middle: '', hints: keys.hints.list};
-	const counts = {shown: visible.length, total, skipped: library.skipped.length, filtered};
+	const counts = {shown: visible.length, total, skipped: library.skipped.length, filtered, unreadOnly: state.list.unreadOnly !== null};
 	return {
 		frame: frameView(input, status),
 		header: size.list.hasHeader ? headerText(library.folder, counts, size.columns) : null,
 		rows,
-		empty: rows.length === 0 ? truncateEnd(filtered ? `No article matches “${query}”` : `No articles in ${library.folder}`, size.columns) : null,
+		empty: rows.length === 0 ? truncateEnd(filtered ? `No article matches “${query}”` : state.list.unreadOnly ? 'No unread articles (u shows them all)' : `No articles in ${library.folder}`, size.columns) : null,
 		height: size.list.articles,
 	};
 }

@@ -54,7 +54,7 @@ export function screenSize(columns: number, rows: number, measure: number): Scre
 }
 
 /** What the reducers read at this size: the windows' heights, the pages, the catalogue, and the session's places and reactions. */
-export function stepContext(articles: readonly Article[], catalogue: readonly Reaction[], size: ScreenSize, session: Pick<Session, 'placeOf' | 'reactionOf'>): StepContext {
+export function stepContext(articles: readonly Article[], catalogue: readonly Reaction[], size: ScreenSize, session: Pick<Session, 'placeOf' | 'reactionOf' | 'isRead'>): StepContext {
 	const {width} = size.column;
 	const {rows} = size;
 	const keys = buildKeyTable(catalogue);
@@ -70,5 +70,6 @@ export function stepContext(articles: readonly Article[], catalogue: readonly Re
 		pagesOf: rememberLast((article: Article) => layoutPages(article, width, rows)),
 		placeOf: session.placeOf,
 		reactionOf: session.reactionOf,
+		isRead: session.isRead,
 	};
 }
