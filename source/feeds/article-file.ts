@@ -8,6 +8,7 @@ import {type Feed, type FeedDate, type FeedItem} from './feed.js';
 import {fieldText, paragraphsOf} from './html.js';
 import {bylineHead, nameText} from './byline-head.js';
 import {parseDate} from '../news/dates.js';
+import {labelShaped} from '../news/parse.js';
 
 const monthNames = [
 	'January', 'February', 'March', 'April', 'May', 'June',
@@ -32,14 +33,9 @@ function dateWords(date: FeedDate | undefined): {day: string; weekday: string} |
 	return {day: words, weekday: weekdayNames[new Date(Date.UTC(year, month - 1, day)).getUTCDay()]!};
 }
 
-const labelWords = 3;
-const labelLength = 30;
-
 /** Whether a block would read as §1's label (the rule parseArticle applies to the block after the title). */
 function readsAsLabel(text: string): boolean {
-	return text.split(' ').length <= labelWords
-		&& [...text].length <= labelLength
-		&& !/[.!?:]$/u.test(text)
+	return labelShaped(text)
 		&& !readsAsByline(text)
 		&& !readsAsLink(text);
 }

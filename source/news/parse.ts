@@ -5,6 +5,7 @@ import {type Article, type Byline} from './article.js';
 import {parseByline} from './byline.js';
 import {parseDate} from './dates.js';
 import {sanitise} from './sanitise.js';
+import {countWords} from './words.js';
 import {BroadsheetError} from '../errors.js';
 
 /** Why a file is not an article (exit 1); the message is the short reason shown to the user. */
@@ -26,6 +27,12 @@ const bylineReach = 4;
 const promptLength = 100;
 const labelWords = 3;
 const labelLength = 30;
+// §1's "no final `.`, `!`, `?` or `:`" says a sentence is no label. A sentence ends
+// as its script ends it: `。`, `！`, `？`, `．`, `｡`, `‼`, the danda… (Unicode's
+// Sentence_Terminal), a colon in either width, or an ellipsis, which trails a sentence off
+// (`他说……`) and never ends a section's name. Closing quotes and brackets after it
+// (`他说“好。”`, `(Updated.)`) still leave a sentence.
+const sentenceEnd = /[\p{Sentence_Terminal}:\uFF1A\uFE55\u2026\u22EF][\p{Pe}\p{Pf}"']*$/u;
 
 function splitBlocks(text: string): Block[] {
 	const blocks: Block[] = [];
@@ -72,17 +79,24 @@ function bylineOf(block: Block): BylineBlock | null {
 	return {byline, lead: block.body.slice(cut.index + cut[0].length).trim()};
 }
 
-function isLabel(block: Block): boolean {
-	const {text} = block;
+/**
+ * Whether text has §1's shape of a label: at most 3 words as §4 counts them (each CJK
+ * character one, so `今天下雨了` is five), at most 30 characters, and no sentence end.
+ * Not being a byline or a link is told apart: the feed writer, which must write a label
+ * only where this reads one back, has its own test for those.
+ */
+export function labelShaped(text: string): boolean {
 	return (
 		// Too long to be a label, told before anything splits it: a body block can be megabytes.
 		text.length <= labelLength * 2
-		&& text.split(/\s+/u).length <= labelWords
 		&& [...text].length <= labelLength
-		&& !/[.!?:]$/u.test(text)
-		&& bylineOf(block) === null
-		&& linkOf(block) === null
+		&& countWords([text]) <= labelWords
+		&& !sentenceEnd.test(text)
 	);
+}
+
+function isLabel(block: Block): boolean {
+	return labelShaped(block.text) && bylineOf(block) === null && linkOf(block) === null;
 }
 
 function isPrompt(block: Block): boolean {

@@ -6,7 +6,7 @@ import {type Feed, type FeedDate, type FeedItem, type Markup} from '../../source
 import {fieldText, paragraphsOf, textOf} from '../../source/feeds/html.js';
 import {type Article, defaultPrompt} from '../../source/news/article.js';
 import {isDateline, parseDate} from '../../source/news/dates.js';
-import {decodeArticle} from '../../source/news/parse.js';
+import {decodeArticle, labelShaped} from '../../source/news/parse.js';
 
 type Fields = Omit<Article, 'id' | 'file'>;
 
@@ -24,7 +24,7 @@ function realDay(date: FeedDate | undefined): {iso: string; words: string; weekd
 	};
 }
 
-const isShort = (text: string) => text.split(' ').length <= 3 && [...text].length <= 30 && !/[.!?:]$/u.test(text)
+const isShort = (text: string) => labelShaped(text)
 	&& !(text.startsWith('By ') && text.includes(': ')) && !/^Link: \S+$/u.test(text);
 const asksTheReader = (text: string) => text.endsWith('?') && [...text].length <= 100 && /(?<![\p{L}\p{N}_])your?(?![\p{L}\p{N}_])/iu.test(text);
 const name = (text: string) => fieldText(fieldText(text).replaceAll(',', ' ').replace(/:+(?= |$)/gu, ''));
