@@ -192,3 +192,20 @@ test('the list pages too: Space and PgDn a page down, b and PgUp a page up, Home
 		await resetRenders();
 	}
 });
+
+test('in the filter Ctrl+W erases a word and Ctrl+U the whole filter; the columns stay put as it narrows', async () => {
+	const articles = [article('short-one', {title: 'Tiny', label: 'a'}), article('long-one', {title: 'A much longer title than the other', label: 'world news'})];
+	const app = await renderApp({library: library(articles)});
+	const dateColumn = () => app.lines().slice(1, -1).map(line => line.search(/\d{4}-\d\d-\d\d|—/)).filter(column => column > 0);
+	const before = dateColumn();
+	await app.press('/', ...'tiny wor');
+	assert.match(app.lines().at(-1)!, /^\/tiny wor_/);
+	await app.press('\u0017');
+	assert.match(app.lines().at(-1)!, /^\/tiny _/);
+	await app.press(...'x');
+	assert.match(app.lines().at(-1)!, /^\/tiny x_/);
+	await app.press('\u0015');
+	assert.match(app.lines().at(-1)!, /^\/_/);
+	await app.press('short');
+	assert.deepEqual(dateColumn(), [before[0]], 'the one row left keeps its column');
+});

@@ -126,6 +126,8 @@ export function buildKeyTable(catalogue: readonly Reaction[]): KeyTable {
 		filter: [
 			{keys: 'text', does: 'narrow the list as you type'},
 			{keys: 'Backspace', does: 'erase a character', command: 'erase', matches: named('backspace')},
+			{keys: 'Ctrl+W', does: 'erase a word', command: 'eraseWord', matches: press => press.ctrl && press.input === 'w'},
+			{keys: 'Ctrl+U', does: 'erase the whole filter', command: 'eraseAll', matches: press => press.ctrl && press.input === 'u'},
 			{keys: '↑ ↓', does: 'move among the matches', command: 'up', matches: named('up')},
 			{keys: '↓', does: 'next match', command: 'down', matches: named('down'), hidden: true},
 			{keys: 'Enter', does: 'open the highlighted match', command: 'open', matches: named('return'), hint: {keys: 'Enter', says: 'open', rank: 2, at: 1}},

@@ -17,6 +17,8 @@ export type Command =
 	| 'open'
 	| 'filter'
 	| 'erase'
+	| 'eraseWord'
+	| 'eraseAll'
 	| 'clear'
 	| 'quit'
 	| 'next'

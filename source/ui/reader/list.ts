@@ -116,6 +116,15 @@ export function listStep(state: ListingState, command: Command, context: StepCon
 			return just({...state, list: {...state.list, query, cursor: 0, top: 0}});
 		}
 
+		// Ctrl-W and Ctrl-U, as in a shell's line editing: the last word (and the spaces after it), or all of it.
+		case 'eraseWord': {
+			return just({...state, list: {...state.list, query: state.list.query.replace(/\S*\s*$/u, ''), cursor: 0, top: 0}});
+		}
+
+		case 'eraseAll': {
+			return just({...state, list: {...state.list, query: '', cursor: 0, top: 0}});
+		}
+
 		case 'react': {
 			// The reaction of the highlighted article, without opening it (so it stays unread).
 			const article = visible[cursor];

@@ -41,8 +41,9 @@ function minutes(article: Article): number {
 	return known;
 }
 
-// Widths come from the whole filtered list, so that columns stay put as it
-// scrolls; the filter hands back the same array until the query changes.
+// Widths come from the whole list, so that columns stay put as it scrolls
+// and as the filter narrows it (issue 9); the same array comes back until the
+// folder is read again.
 const layoutOf = rememberLast((visible: readonly Article[], width: number): RowLayout => rowLayout(visible.map(article => ({article, minutes: minutes(article), unread: false, emoji: undefined})), width));
 
 type Counts = {shown: number; total: number; skipped: number; filtered: boolean; unreadOnly: boolean};
@@ -63,7 +64,7 @@ export function listView(input: ViewInput): ListScreenView {
 	const visible = visibleArticles(state, context);
 	const cursor = clampIndex(state.list.cursor, visible.length);
 	const top = listTop(state, context, visible);
-	const layout = layoutOf(visible, size.columns);
+	const layout = layoutOf(context.articles, size.columns);
 	const rows = visible.slice(top, top + size.list.articles).map((article, index): ListRowView => {
 		const stored = entryOf(snapshot.reactions, article.id)?.reaction;
 		const entry: ListEntry = {
