@@ -5,7 +5,7 @@
 // chalk) loads for them alone.
 import {BroadsheetError} from '../errors.js';
 import {type Article} from '../news/article.js';
-import {eachArticlePage, renderLine, textColumn, type Page} from '../layout/index.js';
+import {eachArticlePage, headerBlock, layoutPages, pageOfPlace, renderLine, textColumn, type Page} from '../layout/index.js';
 
 /** A page past the last: exit 1. */
 export class PageError extends BroadsheetError {}
@@ -63,4 +63,14 @@ export function pageCount(article: Article, {width, height, measure}: Terminal):
 	let count = 0;
 	while (pages.next().done !== true) count++;
 	return count;
+}
+
+/**
+ * Where a stored place reopens at width × height under the measure rule, as
+ * the reader finds it (paragraph 0 is the start, header and all): the 1-based
+ * page, and how many there are.
+ */
+export function placePage(article: Article, paragraph: number, {width, height, measure}: Terminal): {page: number; pages: number} {
+	const pages = layoutPages(article, textColumn(width, measure).width, height);
+	return {page: pageOfPlace(pages, paragraph === 0 ? headerBlock : paragraph) + 1, pages: pages.length};
 }

@@ -6,13 +6,21 @@
 import {type Article, type Byline} from '../news/article.js';
 import {quotesOf} from '../news/quotes.js';
 import {countWords} from '../news/words.js';
-import {type StoredReaction} from '../store/store.js';
+import {isRead, type ReadingPlace, type StoredReaction} from '../store/store.js';
 
 /** The fields that open both `--list --json`'s rows and `--article --json`, in SPEC §4's order. */
 type HeadFields = Pick<Article, 'id' | 'file' | 'date' | 'title' | 'label' | 'summary'>;
 
-/** One row of `--list --json`. */
-type ListRow = HeadFields & {words: number; reaction: string | null};
+/** One row of `--list --json`: `read` is opened and not marked unread; `page` the stored place as a page at 80×24, or null. */
+type ListRow = HeadFields & {words: number; reaction: string | null; read: boolean; page: number | null};
+
+/** What the list knows of each article beyond the file: its reaction, and its place as the reader keeps it. */
+export type ListState = {
+	reactions: Record<string, StoredReaction>;
+	places: Record<string, ReadingPlace>;
+	/** The 1-based page at the default size that a stored place reopens on (laid out by the caller). */
+	pageOf(article: Article, place: ReadingPlace): number;
+};
 
 /** `--article <ref> --json`. */
 type ArticleShape = HeadFields & {
@@ -41,13 +49,18 @@ function headFields(article: Article): HeadFields {
 	};
 }
 
-/** `--list --json`: the articles in list order, each with its stored reaction. */
-export function listJson(articles: Article[], reactions: Record<string, StoredReaction>): ListRow[] {
-	return articles.map(article => ({
-		...headFields(article),
-		words: countWords(article.paragraphs),
-		reaction: reactions[article.id]?.reaction ?? null,
-	}));
+/** `--list --json`: the articles in list order, each with its stored reaction, whether it is read, and the page its place reopens on. */
+export function listJson(articles: Article[], {reactions, places, pageOf}: ListState): ListRow[] {
+	return articles.map(article => {
+		const place = places[article.id];
+		return {
+			...headFields(article),
+			words: countWords(article.paragraphs),
+			reaction: reactions[article.id]?.reaction ?? null,
+			read: isRead(place),
+			page: place === undefined ? null : pageOf(article, place),
+		};
+	});
 }
 
 /** `--article <ref> --json`, given the pages it takes at the size asked for and its stored reaction. */

@@ -4,23 +4,41 @@
 import {type Article} from '../news/article.js';
 import {type Library} from '../news/library.js';
 import {reactionById} from '../news/catalogue.js';
-import {type StoredReaction} from '../store/store.js';
+import {isRead, type ReadingPlace} from '../store/store.js';
 import {type Context} from './context.js';
 import {type ActionOf} from './flags.js';
-import {listJson} from './json-shapes.js';
+import {listJson, type ListState} from './json-shapes.js';
+
+/** The size a place is counted in pages at: SPEC §4's default terminal. */
+const defaultTerminal = {width: 80, height: 24};
+
+/** Where an article stands: never opened or marked unread (`N`, as mutt and newsboat mark new mail), begun and left before its last page (`~`), or read (`-`). */
+type ReadState = 'N' | '~' | '-';
+
+const printableAscii = /^[\u0020-\u007E]*$/;
+
+/** Text as wide as a terminal may draw it, for padding columns. */
+type Measure = (text: string) => number;
 
 /**
- * One line an article: position (a ref), date, reaction emoji, id, title
- * and label. Nothing is truncated: a pipe has no width, and grep wants it all.
+ * One line an article, in fixed columns two spaces apart: position (a ref),
+ * read state, date (`—` when undated), reaction emoji (`-` when none), id
+ * (padded to the longest), then title and `[label]`. Every field before the
+ * title is one word, so awk's $1…$5 are always the same fields; nothing is
+ * truncated, since a pipe has no width and grep wants it all.
  */
-function listText(articles: Article[], reactions: Record<string, StoredReaction>): string {
+function listText(articles: Article[], reactions: ListState['reactions'], readState: (article: Article) => ReadState, width: Measure): string {
 	const positionWidth = String(articles.length).length;
+	const idWidth = Math.max(0, ...articles.map(article => width(article.id)));
 	return articles
 		.map((article, index) => {
-			const emoji = reactionById(reactions[article.id]?.reaction ?? '')?.emoji ?? '  ';
+			const emoji = reactionById(reactions[article.id]?.reaction ?? '')?.emoji;
+			// An emoji takes two columns, so the placeholder does too.
+			const reaction = emoji ?? '- ';
 			const label = article.label ? ` [${article.label}]` : '';
 			const date = article.date ?? '—'.padEnd(10);
-			return `${String(index + 1).padStart(positionWidth)}  ${date}  ${emoji}  ${article.id}  ${article.title}${label}\n`;
+			const id = article.id + ' '.repeat(idWidth - width(article.id));
+			return `${String(index + 1).padStart(positionWidth)}  ${readState(article)}  ${date}  ${reaction}  ${id}  ${article.title}${label}\n`;
 		})
 		.join('');
 }
@@ -49,11 +67,36 @@ export function skipWarnings(skipped: Library['skipped']): string[] {
 	return [...named, `… and ${counted(rest.length)} more ${noun} skipped (${shown.join('; ')})`];
 }
 
-/** Writes the list, newest first. */
+/**
+ * Writes the list, newest first. Layout loads only when a place needs
+ * counting in pages (a place at paragraph 0 is page 1), and for the text's
+ * display widths; a list of unopened articles in JSON lays out nothing.
+ */
 export async function run(context: Context, action: ActionOf<'list'>): Promise<void> {
 	const library = context.library();
 	for (const warning of skipWarnings(library.skipped)) context.warn(warning);
-	const reactions = context.store().reactions();
-	if (action.json) context.json(listJson(library.articles, reactions));
-	else context.write(listText(library.articles, reactions));
+	const store = context.store();
+	const reactions = store.reactions();
+	const places = store.places();
+	const opened = library.articles.some(article => (places[article.id]?.paragraph ?? 0) > 0);
+	const {placePage} = opened ? await import('./article.js') : {placePage: undefined};
+	const terminal = {...defaultTerminal, measure: context.measure};
+	const where = (article: Article, place: ReadingPlace) => (place.paragraph === 0 || placePage === undefined ? {page: 1, pages: undefined} : placePage(article, place.paragraph, terminal));
+	const pageOf = (article: Article, place: ReadingPlace) => where(article, place).page;
+	if (action.json) {
+		context.json(listJson(library.articles, {reactions, places, pageOf}));
+		return;
+	}
+
+	const readState = (article: Article): ReadState => {
+		const place = places[article.id];
+		if (place === undefined || !isRead(place)) return 'N';
+		const {page, pages} = where(article, place);
+		return pages !== undefined && page < pages ? '~' : '-';
+	};
+
+	// Most ids are ASCII slugs, one column a character: the width tables load only for the others.
+	const plain = library.articles.every(article => printableAscii.test(article.id));
+	const width = plain ? (text: string) => text.length : (await import('./text-width.js')).textWidth;
+	context.write(listText(library.articles, reactions, readState, width));
 }

@@ -129,7 +129,8 @@ describe('--print', () => {
 			assert.doesNotMatch(whole.stdout, escape);
 			const lines = whole.stdout.split('\n').slice(0, -1);
 			for (const line of lines) assert.ok(stringWidth(line) <= width, `${stringWidth(line)} > ${width}: ${line}`);
-			assert.match(lines[0], /^US must be/);
+			// Over 100 columns the text is centred behind a margin, as on screen.
+			assert.match(lines[0], /^ *US must be/);
 			assert.match(whole.stdout, /news\?\n$/);
 			// Page by page costs a process a page: the small sizes run to hundreds.
 			if (width < 80) continue;
@@ -222,6 +223,85 @@ describe('--print and --json keep to the measure, as the reader does (issue 9)',
 	});
 });
 
+describe('--list and --reactions for people and for awk (issue 9)', () => {
+	/** A store holding these sections, and the environment that reads it. */
+	function storeWith(sections) {
+		const store = tempDir('broadsheet-store-');
+		writeFileSync(path.join(store, 'config.json'), JSON.stringify(sections));
+		return cleanEnv({BROADSHEET_CONFIG_DIR: store, TZ: 'UTC'});
+	}
+
+	const at = '2026-02-05T12:00:00.000Z';
+	const env = storeWith({
+		reactions: {'council-budget-vote': {reaction: 'happy', at}, 'lost-dog-found': {reaction: 'worried', at: '2026-03-01T09:05:59.000Z'}},
+		reading: {
+			'winter-transit-plan': {paragraph: 0, at},
+			[seed]: {paragraph: 5, at},
+			'lost-dog-found': {paragraph: 3, at, unread: true},
+			'school-robotics-win': {paragraph: 999, at},
+		},
+	});
+
+	test('--list: fixed columns (position, read state, date, reaction, id, title [label]) that an empty reaction does not shift', async () => {
+		const {code, stdout} = await run(['--list'], {env});
+		assert.equal(code, 0);
+		const lines = stdout.split('\n').slice(0, -1);
+		assert.equal(lines.length, 8);
+		const fields = lines.map(line => line.trim().split(/\s+/));
+		for (const field of fields) {
+			assert.match(field[0], /^\d+$/);
+			assert.match(field[1], /^[N~-]$/);
+			assert.match(field[2], /^(\d{4}-\d{2}-\d{2}|—)$/);
+			assert.match(field[3], /^(-|\p{Extended_Pictographic})$/u);
+		}
+
+		const row = id => fields.find(field => field[4] === id);
+		assert.deepEqual(row('council-budget-vote').slice(1, 4), ['N', '2026-11-18', '😊']);
+		assert.deepEqual(row('winter-transit-plan').slice(1, 4), ['-', '2026-11-12', '-']);
+		assert.deepEqual(row(seed).slice(1, 4), ['~', '2026-02-05', '-']);
+		assert.deepEqual(row('lost-dog-found').slice(1, 4), ['N', '—', '😟']);
+		assert.deepEqual(row('school-robotics-win').slice(1, 4), ['-', '2026-02-05', '-']);
+		// The ids are padded to one width, so the titles start in one column.
+		const starts = lines.map((line, index) => {
+			const afterId = line.indexOf(`  ${fields[index][4]} `) + fields[index][4].length + 2;
+			return stringWidth(line.slice(0, afterId + /^ +/.exec(line.slice(afterId))[0].length));
+		});
+		assert.equal(new Set(starts).size, 1, stdout);
+		assert.ok(lines.some(line => line.endsWith('Lost sheepdog found safe after three nights on Hilltop ridge [pets]')), stdout);
+	});
+
+	test('--list --json: read and the stored place as a page at 80×24, or null', async () => {
+		const rows = JSON.parse((await run(['--list', '--json'], {env})).stdout);
+		assert.deepEqual(Object.keys(rows[0]), ['id', 'file', 'date', 'title', 'label', 'summary', 'words', 'reaction', 'read', 'page']);
+		const row = id => rows.find(one => one.id === id);
+		const pagesOf = async id => JSON.parse((await run(['--article', id, '--json', '--width', '80', '--height', '24'])).stdout).pages;
+		assert.deepEqual([row('council-budget-vote').read, row('council-budget-vote').page], [false, null]);
+		assert.deepEqual([row('winter-transit-plan').read, row('winter-transit-plan').page], [true, 1]);
+		assert.deepEqual([row('lost-dog-found').read, row('lost-dog-found').page], [false, 1]);
+		assert.deepEqual([row('school-robotics-win').read, row('school-robotics-win').page], [true, await pagesOf('school-robotics-win')]);
+		const {page} = row(seed);
+		assert.ok(page > 1 && page < await pagesOf(seed), String(page));
+		// The page holds paragraph 5, as the reader would reopen it.
+		const paragraph = JSON.parse((await run(['--article', seed, '--json'])).stdout).paragraphs[5];
+		const printed = (await run(['--article', seed, '--print', '--page', String(page), '--width', '80', '--height', '24'])).stdout.replaceAll('\n', ' ');
+		assert.ok(printed.includes(paragraph.split(' ').slice(0, 3).join(' ')) || printed.includes(paragraph.split(' ').slice(-3).join(' ')), printed);
+	});
+
+	test('--reactions: the time as minutes in local time, fixed width, then reaction, id, title, aligned; JSON keeps the stored time', async () => {
+		const {code, stdout} = await run(['--reactions'], {env});
+		assert.equal(code, 0);
+		assert.equal(stdout, [
+			'2026-03-01 09:05  😟 Worried  lost-dog-found       Lost sheepdog found safe after three nights on Hilltop ridge',
+			'2026-02-05 12:00  😊 Happy    council-budget-vote  Millbrook council passes budget by one vote after late-night session',
+			'',
+		].join('\n'));
+		const json = JSON.parse((await run(['--reactions', '--json'], {env})).stdout);
+		assert.deepEqual(json.map(row => row.at), ['2026-03-01T09:05:59.000Z', at]);
+		const inTokyo = await run(['--reactions'], {env: {...env, TZ: 'Asia/Tokyo'}});
+		assert.match(inTokyo.stdout, /^2026-03-01 18:05 {2}😟 Worried/);
+	});
+});
+
 describe('refs and folders', () => {
 	const dir = folderWith({
 		'winter-a.txt': '2026-01-01\n\nWinter A\n',
@@ -292,7 +372,7 @@ describe('refs and folders', () => {
 		const {stdout, code} = await run(['--list', '--json', '--dir', other], {env});
 		assert.equal(code, 0);
 		const [item] = JSON.parse(stdout);
-		assert.deepEqual(Object.keys(item), ['id', 'file', 'date', 'title', 'label', 'summary', 'words', 'reaction']);
+		assert.deepEqual(Object.keys(item), ['id', 'file', 'date', 'title', 'label', 'summary', 'words', 'reaction', 'read', 'page']);
 		assert.equal(JSON.parse(stdout).length, 1);
 	});
 

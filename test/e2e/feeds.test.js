@@ -241,7 +241,7 @@ test('import writes into the library when no folder is named, and the reader lis
 	assert.equal(imported.code, 0, imported.stderr);
 	assert.equal(texts(path.join(env.XDG_DATA_HOME, 'broadsheet', 'articles')).length, 1);
 	const listed = await run(['--list'], {env});
-	assert.match(listed.stdout, /^1 {2}2026-02-05 {2} {2} {2}story-number-1-\S+ {2}Story number 1 happened\n$/);
+	assert.match(listed.stdout, /^1 {2}N {2}2026-02-05 {2}- {3}story-number-1-\S+ {2}Story number 1 happened\n$/);
 	assert.equal(readFileSync(path.join(env.BROADSHEET_CONFIG_DIR, 'config.json'), 'utf8').includes('"dir"'), false);
 });
 
