@@ -5,12 +5,33 @@ import {type Context} from './context.js';
 import {type ActionOf} from './flags.js';
 import {type ReactionRow, reactionsJson} from './json-shapes.js';
 
-function reactionsText(rows: ReactionRow[]): string {
+/** Two digits, as a clock writes them. */
+const twoDigits = (value: number) => String(value).padStart(2, '0');
+
+/**
+ * A stored time as people read it and `sort` orders it: `2026-12-01 10:15`,
+ * in local time (as ls and git log show times), always 16 columns. The store
+ * keeps the exact ISO time; --json gives that.
+ */
+function shownTime(iso: string): string {
+	const time = new Date(iso);
+	return `${time.getFullYear()}-${twoDigits(time.getMonth() + 1)}-${twoDigits(time.getDate())} ${twoDigits(time.getHours())}:${twoDigits(time.getMinutes())}`;
+}
+
+/** One line a reaction, in columns two spaces apart: time, reaction, id (padded to the longest) and the title when the folder holds it. */
+function reactionsText(rows: ReactionRow[], width: (text: string) => number): string {
+	const shown = rows.map(row => {
+		const reaction = reactionById(row.reaction);
+		return reaction ? `${reaction.emoji} ${reaction.label}` : row.reaction;
+	});
+	const reactionWidth = Math.max(0, ...shown.map(text => width(text)));
+	// Without a title the id ends the line: no padding trails it.
+	const idWidth = Math.max(0, ...rows.filter(row => row.title).map(row => width(row.id)));
 	return rows
-		.map(row => {
-			const reaction = reactionById(row.reaction);
-			const shown = reaction ? `${reaction.emoji} ${reaction.label}` : row.reaction;
-			return `${row.at}  ${shown.padEnd(14)}  ${row.id}${row.title ? `  ${row.title}` : ''}\n`;
+		.map((row, index) => {
+			const reaction = shown[index]! + ' '.repeat(reactionWidth - width(shown[index]!));
+			const title = row.title ? `${' '.repeat(Math.max(0, idWidth - width(row.id)))}  ${row.title}` : '';
+			return `${shownTime(row.at)}  ${reaction}  ${row.id}${title}\n`;
 		})
 		.join('');
 }
@@ -25,6 +46,11 @@ export async function run(context: Context, action: ActionOf<'reactions'>): Prom
 	const store = context.store();
 	if (store.readError !== undefined) throw new StoreError(store.readError);
 	const rows = reactionsJson(store.reactions(), context.library().articles);
-	if (action.json) context.json(rows);
-	else context.write(reactionsText(rows));
+	if (action.json) {
+		context.json(rows);
+		return;
+	}
+
+	const {textWidth} = await import('./text-width.js');
+	context.write(reactionsText(rows, textWidth));
 }
