@@ -33,6 +33,8 @@ export type AppProps = {
 	suspend?: () => void;
 	/** What Ctrl+L does: run.tsx paints the whole screen again; left out, nothing. */
 	redraw?: () => void;
+	/** What o does with a link (run.tsx: the browser). */
+	openLink?: (url: string) => Promise<void>;
 	/** Warnings said while the reader is up, for its status line. */
 	warnings?: Warnings;
 	/** Called before a layout that may take long: run.tsx keeps the signals that end the reader at their default action. */
@@ -53,9 +55,9 @@ function useTypedAhead(dispatch: Dispatch, tooSmall: boolean, typedAhead: TypedA
 }
 
 /** The reader at a given size. */
-export function App({library: given, store, openId, colour, measure, columns, rows, suspend, redraw, warnings, holdSignals, typedAhead, reload}: AppProps) {
+export function App({library: given, store, openId, colour, measure, columns, rows, suspend, redraw, openLink, warnings, holdSignals, typedAhead, reload}: AppProps) {
 	const size = screenSize(columns, rows, measure);
-	const {library, ...reader} = useReader({library: given, store, openId, columns, rows, measure, suspend, redraw, warnings, holdSignals, reload});
+	const {library, ...reader} = useReader({library: given, store, openId, columns, rows, measure, suspend, redraw, openLink, warnings, holdSignals, reload});
 	useKeys(reader.dispatch, size.tooSmall);
 	useTypedAhead(reader.dispatch, size.tooSmall, typedAhead);
 	return (

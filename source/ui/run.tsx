@@ -12,6 +12,7 @@ import {type Library, type ScanProgress} from '../news/library.js';
 import type {ReactionStore} from '../store/store.js';
 import {BroadsheetError} from '../errors.js';
 import {App, type TypedAhead} from './app.js';
+import {openLink} from './open-link.js';
 import {keyPresses} from './input/key-press.js';
 import {eventFor} from './input/key-table.js';
 import {errorText} from './reader/error-text.js';
@@ -100,7 +101,7 @@ function Reader({redraw, repaint, suspend, holdSignals, progress, loaded, typedA
 						<LoadingScreen view={loadingView(screenSize(columns, rows, options.measure), progress)} />
 					</ThemeProvider>
 				)
-				: <App {...options} {...loaded} typedAhead={typedAhead} columns={columns} rows={rows} suspend={suspend} redraw={repaint} holdSignals={holdSignals} />}
+				: <App {...options} {...loaded} typedAhead={typedAhead} columns={columns} rows={rows} suspend={suspend} redraw={repaint} openLink={openLink} holdSignals={holdSignals} />}
 		</Box>
 	);
 }

@@ -42,6 +42,8 @@ type Options = {
 	suspend: (() => void) | undefined;
 	/** What Ctrl+L does: run.tsx paints the screen again; left out, nothing. */
 	redraw: (() => void) | undefined;
+	/** What o does with a link: run.tsx starts the browser; left out, the reader says there is none. */
+	openLink: ((url: string) => Promise<void>) | undefined;
 	warnings: Warnings | undefined;
 	holdSignals: (() => void) | undefined;
 	/** What R does: the command's, which can update feeds and read the folder again; left out, R says there is nothing to reload. */
@@ -90,7 +92,7 @@ function killablePages(context: StepContext, holdSignals: () => void): StepConte
 }
 
 /** The reader for this library, store and size. */
-export function useReader({library: first, store, openId, columns, rows, measure, suspend = nothing, redraw = nothing, warnings, holdSignals = nothing, reload}: Options): Reader & {library: Library} {
+export function useReader({library: first, store, openId, columns, rows, measure, suspend = nothing, redraw = nothing, openLink, warnings, holdSignals = nothing, reload}: Options): Reader & {library: Library} {
 	const {exit} = useApp();
 	const [session] = useState(() => openSession(store));
 	const snapshot = useSyncExternalStore(session.subscribe, session.snapshot);
@@ -122,6 +124,7 @@ export function useReader({library: first, store, openId, columns, rows, measure
 			quit: exit,
 			suspend: () => suspendRef.current(),
 			redraw: () => redrawRef.current(),
+			...(openLink === undefined ? {} : {openLink}),
 			tell(event) {
 				reader.dispatch(() => event);
 			},

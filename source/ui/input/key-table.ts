@@ -148,6 +148,7 @@ export function buildKeyTable(catalogue: readonly Reaction[]): KeyTable {
 			{keys: '] [', does: 'next, previous unread article', command: 'nextUnread', matches: letter(']')},
 			{keys: '[', does: 'previous unread article', command: 'previousUnread', matches: letter('['), hidden: true},
 			{keys: 'N', does: 'mark the article unread (or read again)', command: 'toggleRead', matches: letter('N')},
+			{keys: 'o', does: 'open the article\'s link in the browser ($BROWSER)', command: 'openLink', matches: letter('o')},
 			{keys: 'r', does: 'react to the article', command: 'react', matches: letter('r'), hint: {keys: 'r', says: 'react', rank: 3, at: 3}, lastPageHint: null},
 			{keys: 'q Esc', does: 'back to the list', command: 'back', matches: either(named('escape'), letter('q')), hint: {keys: 'q', says: 'list', rank: 2, at: 9}},
 			help,

@@ -80,6 +80,11 @@ export function articleStep(state: ReadingState, command: Command, context: Step
 			return toggleRead(state, article, context);
 		}
 
+		case 'openLink': {
+			if (article.link === null) return just({...state, message: {text: 'This article has no link', error: false}});
+			return {state: {...state, message: {text: `Opening ${article.link}…`, error: false}}, effects: [{type: 'openLink', url: article.link}]};
+		}
+
 		case 'back': {
 			return just(showInList(state, context));
 		}

@@ -32,6 +32,7 @@ export type Command =
 	| 'exit'
 	| 'suspend'
 	| 'reload'
+	| 'openLink'
 	| 'redraw'
 	| 'nextArticle'
 	| 'nextUnread'

@@ -18,7 +18,7 @@ export type Reload = (say: (text: string) => void) => Promise<{articles: readonl
  * a terminal, to suspend it; `reload` where the folder can be read again, and
  * `tell` for what an effect says while it runs.
  */
-export type EffectDeps = {session: Session; quit(): void; suspend?(): void; redraw?(): void; reload?: Reload; tell?(event: ReaderEvent): void};
+export type EffectDeps = {session: Session; quit(): void; suspend?(): void; redraw?(): void; reload?: Reload; openLink?(url: string): Promise<void>; tell?(event: ReaderEvent): void};
 
 /**
  * Starts `effect` at once (a place is kept before the next key is read) and
@@ -63,6 +63,14 @@ export async function runEffect(effect: Effect, deps: EffectDeps): Promise<Reade
 		case 'suspend': {
 			deps.suspend?.();
 			return undefined;
+		}
+
+		case 'openLink': {
+			if (!deps.openLink) return {type: 'warned', text: 'No browser to open links in here'};
+			return deps.openLink(effect.url).then(
+				(): ReaderEvent => ({type: 'told', text: `Opened ${effect.url}`}),
+				(error: unknown): ReaderEvent => ({type: 'warned', text: `Could not open the link: ${errorText(error)}`}),
+			);
 		}
 
 		case 'redraw': {

@@ -102,6 +102,8 @@ export type ReaderEvent =
 	| {type: 'placeFailed'; reason: string}
 	/** How far a reload has got (`updating feeds 2/5`), for the status line. */
 	| {type: 'reloading'; text: string}
+	/** What an effect did, for the status line (`Opened https://…`). */
+	| {type: 'told'; text: string}
 	/**
 	 * The folder read again: its articles (undefined: it could not be, and the
 	 * list stays), the id the cursor was on when R was pressed, and what to say
@@ -123,6 +125,8 @@ export type Effect =
 	| {type: 'reload'; keep: string | undefined}
 	/** Ctrl+Z: the terminal is given back and the process stops until `fg`. */
 	| {type: 'suspend'}
+	/** o: the article's link in the browser. */
+	| {type: 'openLink'; url: string}
 	/** Ctrl+L: the whole screen painted again. */
 	| {type: 'redraw'};
 

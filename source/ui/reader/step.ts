@@ -36,7 +36,8 @@ export function step(state: ReaderState, event: ReaderEvent, context: StepContex
 			return just({...state, message: {text: `Place not saved: ${event.reason}`, error: true}});
 		}
 
-		case 'reloading': {
+		case 'reloading':
+		case 'told': {
 			return just({...state, message: {text: event.text, error: false}});
 		}
 
