@@ -3,7 +3,7 @@
 // for limits.ts, which the flags read without loading the layout at all).
 export {eachArticlePage, layoutArticle, layoutPages, headerBlock} from './article-lines.js';
 export {bylineText, metaText} from './header.js';
-export {textColumn} from './column.js';
+export {textColumn, type TextColumn} from './column.js';
 export {paginate, pageOfBlock, pageOfPlace, topBlock} from './paginate.js';
 export {lineText, renderLine} from './render.js';
 export {textProps, type TextProps} from './style.js';

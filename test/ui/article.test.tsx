@@ -50,7 +50,7 @@ test('the page shows only its own lines, the status line last', async () => {
 	await app.press(' ');
 	const lines = app.lines();
 	assert.equal(lines.length, 13);
-	assert.match(lines.at(-1)!, /^Page 2\/\d+ {2}A long read {2}.*q list$/);
+	assert.match(lines.at(-1)!, /^Page 2\/\d+ \d+% {2}A long read {2}.*q list$/);
 	assert.ok(lines.slice(0, -1).every(line => !line.includes('A long read')), 'the header is on page 1 only');
 });
 

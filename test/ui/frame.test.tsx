@@ -74,7 +74,8 @@ test('at 12×4 the list still shows the highlighted row and the article a page o
 	await app.press('j');
 	assert.equal(cursorLine(app.frame()), '❯ N Article…');
 	await app.press(keys.enter);
-	assert.deepEqual(app.lines(), ['Article 01', '2026-01-30', 'Page 1/3']);
+	// The percentage: how much of the article is above the bottom of the screen.
+	assert.deepEqual(app.lines(), ['Article 01', '2026-01-30', 'Page 1/3 40%']);
 });
 
 test('a terminal smaller than 10×3 shows one line and waits for a resize', async () => {
@@ -121,10 +122,10 @@ test('? shows every key of the current view; any key closes it and does nothing 
 		['list', [], [/Keys in the list/, /↑ k +previous article/, /\/ +filter by id, title, label, summary, byline/, /q +quit/, /Keys while filtering/, /Backspace +erase a character/, /Marks: N unread · 😟 your reaction/], 'j', frame => {
 			assert.match(cursorLine(frame)!, /Article 00/);
 		}],
-		['article', [keys.enter], [/Keys in an article/, /Space PgDn → l +next page/, /b PgUp ← h +previous page/, /g Home +first page/, /G End +last page/, /r +react/, /q Esc +back to the list/], ' ', frame => {
+		['article', [keys.enter], [/Keys in an article/, /Space f PgDn Ctrl\+F → l +next page/, /b PgUp Ctrl\+B ← h +previous page/, /↓ j Enter +a line down/, /d Ctrl\+D +half a page down/, /g Home +first page/, /G End +last page/, /r +react/, /q Esc +back to the list/], ' ', frame => {
 			assert.match(frame.split('\n').at(-1)!, /^Page 1\//);
 		}],
-		['picker', [keys.enter, 'r', keys.down, keys.down], [/Keys in the reaction picker/, /↑ k +previous reaction/, /↓ j +next reaction/, /Enter +pick the highlighted reaction/, /1–7 +pick that reaction at once/, /x +clear the article's reaction/, /Esc +close without change/], 'x', frame => {
+		['picker', [keys.enter, 'r', keys.down, keys.down], [/Keys in the reaction picker/, /↑ k +previous reaction/, /↓ j +next reaction/, /Enter +pick the highlighted reaction/, /1–7 +pick that reaction at once/, /x +clear the article's reaction/, /q Esc +close without change/], 'x', frame => {
 			assert.equal(cursorLine(frame), '❯ 😮 Surprised', 'the highlight is where it was');
 		}],
 	];

@@ -117,7 +117,7 @@ test('Enter opens the highlighted article, and the highlighted match of a filter
 	const app = await renderApp({library: library(numbered(5))});
 	await app.press('j', keys.enter);
 	assert.equal(app.lines()[0], 'Article 01');
-	assert.match(app.lines().at(-1)!, /^Page 1\/1 {2}Article 01/);
+	assert.match(app.lines().at(-1)!, /^Page 1\/1 \d+% {2}Article 01/);
 	await app.press('q', '/', '0', '3', keys.enter);
 	assert.equal(app.lines()[0], 'Article 03');
 	await app.press('q');

@@ -47,7 +47,7 @@ test('each digit picks its reaction at once, saves it and returns with a confirm
 		const app = await openPicker({library: library([short]), store});
 		await app.press(String(index + 1));
 		assert.equal(store.reactionOf('short')?.reaction, reaction.id);
-		assert.match(app.lines().at(-1)!, new RegExp(`^Page 1/1 {2}Saved: ${reaction.emoji} ${reaction.label}`));
+		assert.match(app.lines().at(-1)!, new RegExp(`^Page 1/1 100% {2}Saved: ${reaction.emoji} ${reaction.label}`));
 		await app.press('q');
 		assert.ok(cursorLine(app.frame())!.endsWith(reaction.emoji), 'the list shows it');
 		await resetRenders();
@@ -91,7 +91,7 @@ test('Esc closes without change', async () => {
 	await store.setReaction('short', 'hopeful');
 	const app = await openPicker({library: library([short]), store});
 	await app.press(keys.down, keys.escape);
-	assert.match(app.lines().at(-1)!, /^Page 1\/1 {2}A short one/);
+	assert.match(app.lines().at(-1)!, /^Page 1\/1 \d+% {2}A short one/);
 	assert.equal(store.reactionOf('short')?.reaction, 'hopeful');
 	await app.press('q');
 	assert.ok(cursorLine(app.frame())!.endsWith('🤞'));
@@ -105,7 +105,7 @@ test("x clears the article's reaction", async () => {
 	await app.press('x');
 	assert.equal(store.reactionOf('short'), undefined);
 	assert.equal(store.reactionOf('other')?.reaction, 'happy', 'only this article');
-	assert.match(app.lines().at(-1)!, /^Page 1\/1 {2}Reaction cleared/);
+	assert.match(app.lines().at(-1)!, /^Page 1\/1 \d+% {2}Reaction cleared/);
 	await app.press('q');
 	assert.ok(!cursorLine(app.frame())!.includes('😠'));
 });
@@ -153,7 +153,7 @@ test('a digit picks its own reaction wherever the highlight is, whatever the siz
 		await app.press(...presses);
 		const name = `${columns}×${rows} on ${stored}: ${JSON.stringify(presses)}`;
 		assert.equal(store.reactionOf('short')?.reaction, id, name);
-		if (columns >= 40) assert.match(app.lines().at(-1)!, /^Page 1\/1 {2}Saved/, name);
+		if (columns >= 40) assert.match(app.lines().at(-1)!, /^Page 1\/1 \d+% {2}Saved/, name);
 		await resetRenders();
 	}
 });
@@ -191,7 +191,7 @@ test('keys that arrive as one string act on the state the key before them made',
 		['angry', 'rx', undefined, /Reaction cleared/],
 		[undefined, 'r5', 'worried', /Saved: 😟 Worried/],
 		[undefined, 'rjj\r', 'surprised', /Saved: 😮 Surprised/],
-		['hopeful', 'rj\u001B', 'hopeful', /^Page 1\/1 {2}A short one/],
+		['hopeful', 'rj\u001B', 'hopeful', /^Page 1\/1 \d+% {2}A short one/],
 		// Once a pick is on its way, the keys after it wait for nothing: they are dropped.
 		[undefined, 'r2x', 'hopeful', /Saved: 🤞 Hopeful/],
 	];

@@ -32,7 +32,7 @@ function run(state: ReaderState, events: ReaderEvent[], context: StepContext): S
 	return last;
 }
 
-const commands: Command[] = ['up', 'down', 'first', 'last', 'open', 'filter', 'erase', 'clear', 'next', 'previous', 'back', 'react', 'pick', {choose: 0}, {choose: 6}, 'unreact', 'cancel', 'help', 'nextArticle', 'previousArticle'];
+const commands: Command[] = ['up', 'down', 'first', 'last', 'open', 'filter', 'erase', 'clear', 'next', 'previous', 'back', 'react', 'pick', {choose: 0}, {choose: 6}, 'unreact', 'cancel', 'help', 'nextArticle', 'previousArticle', 'halfDown', 'halfUp', 'toggleRead', 'unreadOnly', 'markAllRead', 'nextUnread', 'previousUnread'];
 const event = fc.oneof(
 	fc.constantFrom(...commands).map(command),
 	fc.constantFrom('0', '1', 'Long', 'z', ' ').map(text => ({type: 'text' as const, text})),
@@ -290,4 +290,34 @@ test('J and K open the next and previous article in list order, within the filte
 	const last = run(filtered, Array.from({length: matches.length}, () => command('nextArticle')), context).state;
 	assert.equal(opened(last), matches.at(-1)!.id);
 	assert.match(last.message!.text, /last article/);
+});
+
+test('line keys scroll one line and half a page, as less does; a page key from between pages lands on the next boundary', () => {
+	const context = contextAt(80, 12);
+	const long = context.articles.find(article => article.id === 'long')!;
+	const pages = context.pagesOf(long);
+	assert.ok(pages.length > 3);
+	const opened = start(context, 'long').state;
+	const at = (names: Command[]) => {
+		const {reading} = run(opened, names.map(name => command(name)), context).state;
+		return reading && {page: reading.page, offset: reading.offset};
+	};
+
+	assert.deepEqual(at(['down']), {page: 0, offset: 1});
+	assert.deepEqual(at(['down', 'down', 'up']), {page: 0, offset: 1});
+	assert.deepEqual(at(['up']), {page: 0, offset: 0}, 'nothing above the first line');
+	const height = context.pageHeight;
+	assert.deepEqual(at(['halfDown']), {page: 0, offset: Math.ceil(height / 2)});
+	assert.deepEqual(at(['halfDown', 'halfUp']), {page: 0, offset: 0});
+	// Scrolled past a page's end, the position is on the next page.
+	assert.deepEqual(at(Array.from({length: pages[0]!.lines.length + 1}, () => 'down')), {page: 1, offset: 1});
+	// From between pages, next goes to the next boundary and previous to the one above.
+	assert.deepEqual(at(['down', 'down', 'next']), {page: 1, offset: 0});
+	assert.deepEqual(at(['next', 'down', 'previous']), {page: 1, offset: 0});
+	assert.deepEqual(at(['next', 'down', 'previous', 'previous']), {page: 0, offset: 0});
+	// Never further down than the last page's top.
+	const last = at(['last', ...Array.from({length: 3 * height}, () => 'down' as const)])!;
+	assert.equal(last.page, pages.length - 1);
+	const moved = step(opened, command('down'), context);
+	assert.deepEqual(moved.effects, [], 'a line within the same paragraph keeps the place');
 });

@@ -138,8 +138,12 @@ export function buildKeyTable(catalogue: readonly Reaction[]): KeyTable {
 			{...redraw, hidden: true},
 		],
 		article: [
-			{keys: 'Space PgDn → l', does: 'next page (on the last: react)', command: 'next', matches: either(named('pageDown', 'right'), letter(' ', 'l')), hint: {keys: 'Space', says: 'next', rank: 2, at: 1}, lastPageHint: {keys: 'Space', says: 'react', rank: 2, at: 1}},
-			{keys: 'b PgUp ← h', does: 'previous page', command: 'previous', matches: either(named('pageUp', 'left'), letter('b', 'h')), hint: {keys: 'b', says: 'previous', rank: 3, at: 2}},
+			{keys: '↓ j Enter', does: 'a line down', command: 'down', matches: either(named('down', 'return'), letter('j'))},
+			{keys: '↑ k', does: 'a line up', command: 'up', matches: up},
+			{keys: 'd Ctrl+D', does: 'half a page down', command: 'halfDown', matches: either(letter('d'), press => press.ctrl && press.input === 'd')},
+			{keys: 'u Ctrl+U', does: 'half a page up', command: 'halfUp', matches: either(letter('u'), press => press.ctrl && press.input === 'u')},
+			{keys: 'Space f PgDn Ctrl+F → l', does: 'next page (on the last: react)', command: 'next', matches: either(named('pageDown', 'right'), letter(' ', 'f', 'l'), press => press.ctrl && press.input === 'f'), hint: {keys: 'Space', says: 'next', rank: 2, at: 1}, lastPageHint: {keys: 'Space', says: 'react', rank: 2, at: 1}},
+			{keys: 'b PgUp Ctrl+B ← h', does: 'previous page', command: 'previous', matches: either(named('pageUp', 'left'), letter('b', 'h'), press => press.ctrl && press.input === 'b'), hint: {keys: 'b', says: 'previous', rank: 3, at: 2}},
 			{keys: 'g Home', does: 'first page', command: 'first', matches: either(named('home'), letter('g'))},
 			{keys: 'G End', does: 'last page', command: 'last', matches: either(named('end'), letter('G'))},
 			// On the last page Space reacts, and says so: r would say it twice.

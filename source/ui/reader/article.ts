@@ -6,7 +6,8 @@ import {type Command} from './commands.js';
 import {clampIndex, windowTop} from './list-window.js';
 import {showInList, toggleRead, visibleArticles} from './list.js';
 import {openPicker} from './picker.js';
-import {currentPage, openArticle, placeEffect} from './reading.js';
+import {currentPosition, openArticle, placeEffect} from './reading.js';
+import {linesFrom, type Position, scrollBy} from './scroll.js';
 import {just, type ReadingState, type Step, type StepContext} from './state.js';
 
 /**
@@ -34,24 +35,40 @@ export function articleStep(state: ReadingState, command: Command, context: Step
 	const {reading} = state;
 	const {article} = reading;
 	const pages = context.pagesOf(article);
-	const page = currentPage(reading, pages, context.size);
-	const turnTo = (index: number): Step => {
-		const to = clampIndex(index, pages.length);
+	const here = currentPosition(reading, pages, context.size);
+	const {page} = here;
+	const height = context.pageHeight;
+	const moveTo = (to: Position): Step => {
 		// Staying put keeps the remembered block: re-deriving it from the page
 		// would move the stored place back to where that page starts.
-		if (to === page) return just(state);
-		const turned = {article, page: to, block: topBlock(pages[to]!), size: context.size};
+		if (to.page === here.page && to.offset === here.offset) return just(state);
+		const block = to.offset === 0 ? topBlock(pages[to.page]!) : linesFrom(pages, to, 1)[0]?.block ?? topBlock(pages[to.page]!);
+		const moved = {article, page: to.page, offset: to.offset, block, size: context.size};
 		// Two pages can start inside the same paragraph: the place stays.
-		return {state: {...state, reading: turned}, effects: turned.block === reading.block ? [] : [placeEffect(turned)]};
+		return {state: {...state, reading: moved}, effects: block === reading.block ? [] : [placeEffect(moved)]};
 	};
 
+	const turnTo = (index: number): Step => moveTo({page: clampIndex(index, pages.length), offset: 0});
+
 	switch (command) {
+		case 'down':
+		case 'up': {
+			return moveTo(scrollBy(pages, here, command === 'down' ? 1 : -1, height));
+		}
+
+		case 'halfDown':
+		case 'halfUp': {
+			const half = Math.max(1, Math.ceil(height / 2));
+			return moveTo(scrollBy(pages, here, command === 'halfDown' ? half : -half, height));
+		}
+
 		case 'next': {
 			return page >= pages.length - 1 ? just(openPicker(state, context)) : turnTo(page + 1);
 		}
 
 		case 'previous': {
-			return turnTo(page - 1);
+			// Between two pages, the boundary above comes first.
+			return here.offset > 0 ? turnTo(page) : turnTo(page - 1);
 		}
 
 		case 'first': {

@@ -35,6 +35,8 @@ export type Command =
 	| 'openLink'
 	| 'redraw'
 	| 'nextArticle'
+	| 'halfDown'
+	| 'halfUp'
 	| 'nextUnread'
 	| 'previousUnread'
 	| 'toggleRead'

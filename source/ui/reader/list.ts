@@ -129,7 +129,7 @@ export function listStep(state: ListingState, command: Command, context: StepCon
 			// The reaction of the highlighted article, without opening it (so it stays unread).
 			const article = visible[cursor];
 			if (!article) return just(state);
-			const reading = {article, page: 0, block: headerBlock, size: context.size};
+			const reading = {article, page: 0, offset: 0, block: headerBlock, size: context.size};
 			return just(openPicker({...state, mode: 'picker', reading, list: {...state.list, cursor}}, context, 'list'));
 		}
 

@@ -3,6 +3,7 @@
 import {type Article} from '../../news/article.js';
 import {headerBlock, type Page, pageOfBlock, pageOfPlace} from '../../layout/index.js';
 import {clampIndex} from './list-window.js';
+import {type Position} from './scroll.js';
 import {type Effect, type Reading, type ReaderState, type Step, type StepContext} from './state.js';
 
 /** The write that records `reading` as the article's place. The header (block -1) is stored as paragraph 0: a place is never negative. */
@@ -16,7 +17,7 @@ export function openArticle(state: ReaderState, article: Article, context: StepC
 	// Paragraph 0 is stored for "the start" too, so it opens on the first page, header included.
 	const place = context.placeOf(article.id);
 	const block = place === undefined || place === 0 ? headerBlock : place;
-	const reading = {article, page: pageOfPlace(pages, block), block, size: context.size};
+	const reading = {article, page: pageOfPlace(pages, block), offset: 0, block, size: context.size};
 	return {state: {...state, mode: 'article', reading}, effects: [placeEffect(reading)]};
 }
 
@@ -24,4 +25,10 @@ export function openArticle(state: ReaderState, article: Article, context: StepC
 export function currentPage(reading: Reading, pages: Page[], size: string): number {
 	const page = reading.size === size ? reading.page : pageOfBlock(pages, reading.block);
 	return clampIndex(page, pages.length);
+}
+
+/** Where the top of the screen is now: the remembered page and lines into it at that size; at another, the top of the page holding its top block. */
+export function currentPosition(reading: Reading, pages: Page[], size: string): Position {
+	const page = currentPage(reading, pages, size);
+	return {page, offset: reading.size === size && page === reading.page ? reading.offset : 0};
 }

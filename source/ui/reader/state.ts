@@ -17,6 +17,8 @@ import {type Command, type Mode} from './commands.js';
 export type Reading = {
 	article: Article;
 	page: number;
+	/** Lines scrolled down from the top of `page` (↓ j Enter, d): 0 on a page boundary. */
+	offset: number;
 	/** The block at the top of the page: what a resize keeps in view, and what is stored as the place. */
 	block: number;
 	/** The layout `page` counts in (see StepContext.size). */
@@ -77,6 +79,8 @@ export type StepContext = {
 	catalogue: readonly Reaction[];
 	/** Rows of the list window. */
 	listHeight: number;
+	/** Lines of an article a screen shows (a page's height). */
+	pageHeight: number;
 	/** Rows of the picker's window over the reactions. */
 	pickerHeight: number;
 	/** Names the current layout (text width and rows): pages differ between sizes. */

@@ -5,20 +5,13 @@
 // screen on every render).
 import {type Article} from '../../news/article.js';
 import {type Reaction} from '../../news/catalogue.js';
-import {layoutPages, minimumHeight, minimumWidth, reservedRows} from '../../layout/index.js';
+import {layoutPages, minimumHeight, minimumWidth, reservedRows, textColumn, type TextColumn} from '../../layout/index.js';
 import {type Session} from '../reader/session.js';
 import {type StepContext} from '../reader/state.js';
 import {buildKeyTable} from '../input/key-table.js';
 import {helpMaxTop} from './help.js';
 import {pickerItemRows} from './picker.js';
 import {rememberLast} from '../reader/last-call.js';
-
-// Up to this many columns the text fills the terminal; on a wider one long
-// lines tire the eye, so the text keeps to the measure and sits in the middle.
-const wideTerminal = 100;
-
-/** Where the article's text runs: its width, and the blank columns before it. */
-type TextColumn = {width: number; indent: number};
 
 /** The terminal as the reader lays it out. */
 export type ScreenSize = {
@@ -32,12 +25,6 @@ export type ScreenSize = {
 	list: {hasHeader: boolean; articles: number};
 	column: TextColumn;
 };
-
-function textColumn(columns: number, measure: number): TextColumn {
-	if (columns <= wideTerminal || measure <= 0) return {width: columns, indent: 0};
-	const width = Math.min(measure, columns);
-	return {width, indent: Math.floor((columns - width) / 2)};
-}
 
 /** The layout for a terminal of `columns`×`rows`, the text kept to `measure` (0: the full width) above 100 columns. */
 export function screenSize(columns: number, rows: number, measure: number): ScreenSize {
@@ -62,6 +49,7 @@ export function stepContext(articles: readonly Article[], catalogue: readonly Re
 		articles,
 		catalogue,
 		listHeight: size.list.articles,
+		pageHeight: size.body,
 		help: {height: size.body, maxTop: mode => helpMaxTop(keys, mode, size)},
 		pickerHeight: pickerItemRows(size.body, catalogue.length),
 		// Pages differ between sizes: a page number is only good for the size it was counted in.
