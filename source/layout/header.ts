@@ -1,9 +1,13 @@
 // The header's lines as text: what the article file says, said for a reader.
 import {type Article, type Byline} from '../news/article.js';
 
-/** `2026-02-05 · blog`, either part alone, or null when both are missing. */
-export function metaText(article: Pick<Article, 'date' | 'label'>): string | null {
-	const parts = [article.date, article.label].filter((part): part is string => part !== null && part !== '');
+/**
+ * `Thursday, 5 February 2026 · blog`, either part alone, or null when both
+ * are missing: the date as the file writes it, which is how its reader wrote
+ * it for people (the ISO date is for sorting and scripts).
+ */
+export function metaText(article: Pick<Article, 'dateText' | 'label'>): string | null {
+	const parts = [article.dateText, article.label].filter((part): part is string => part !== null && part !== '');
 	return parts.length > 0 ? parts.join(' · ') : null;
 }
 

@@ -31,6 +31,12 @@ export type Article = {
 	file: string;
 	/** ISO `YYYY-MM-DD`, or null when the file has no date line. */
 	date: string | null;
+	/**
+	 * The date line as the file writes it (`Thursday, 5 February 2026`), for
+	 * the header; null exactly when `date` is. Never in the JSON, whose `date`
+	 * is the ISO one.
+	 */
+	dateText: string | null;
 	title: string;
 	label: string | null;
 	summary: string | null;

@@ -75,6 +75,15 @@ export function parseDate(text: string): string | null {
 }
 
 /**
+ * A date line as the header shows it: as written (`Thursday, 5 February
+ * 2026`), its bullet and the spaces around it gone, and any run of white
+ * space (a line break in the block, a no-break space) one space.
+ */
+export function dateLineText(text: string): string {
+	return text.trim().replace(bullet, '').replaceAll(/\s+/gu, ' ');
+}
+
+/**
  * Whether a byline part reads as a date: any form of the date line (bar the
  * bullet), and also without the year (`Jan 5`, `13 Nov`).
  */

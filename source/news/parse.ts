@@ -3,7 +3,7 @@
 // recognised in that order.
 import {type Article, type Byline} from './article.js';
 import {parseByline} from './byline.js';
-import {parseDate} from './dates.js';
+import {dateLineText, parseDate} from './dates.js';
 import {sanitise} from './sanitise.js';
 import {countWords} from './words.js';
 import {BroadsheetError} from '../errors.js';
@@ -158,6 +158,7 @@ export function parseArticle(text: string, file: string): Article {
 		id: file.replace(/\.txt$/u, ''),
 		file,
 		date,
+		dateText: date === null ? null : dateLineText(blocks[0]!.text),
 		title: titleBlock.text,
 		label,
 		summary,

@@ -12,6 +12,8 @@ export function article(id: string, fields: Partial<Article> = {}): Article {
 		id,
 		file: `${id}.txt`,
 		date: '2026-02-05',
+		// The date line as written: the ISO date, one of the forms a file may write, unless the test says otherwise.
+		dateText: fields.date === undefined ? '2026-02-05' : fields.date,
 		title: `Title of ${id}`,
 		label: null,
 		summary: null,

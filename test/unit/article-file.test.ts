@@ -5,7 +5,7 @@ import {articleFile, articleName, keyOfName} from '../../source/feeds/article-fi
 import {type Feed, type FeedDate, type FeedItem, type Markup} from '../../source/feeds/feed.js';
 import {fieldText, paragraphsOf, textOf} from '../../source/feeds/html.js';
 import {type Article, defaultPrompt} from '../../source/news/article.js';
-import {isDateline, parseDate} from '../../source/news/dates.js';
+import {dateLineText, isDateline, parseDate} from '../../source/news/dates.js';
 import {decodeArticle, labelShaped} from '../../source/news/parse.js';
 
 type Fields = Omit<Article, 'id' | 'file'>;
@@ -73,6 +73,8 @@ function expected(feed: Feed, item: FeedItem, fallbackSource: string): Fields {
 	const last = rest.at(-1);
 	return {
 		date: day?.iso ?? parseDate(title),
+		// The date line the writer puts first, as the header shows it: `• Thursday, 5 February 2026` without its bullet.
+		dateText: day ? `${day.weekday}, ${day.words}` : parseDate(title) === null ? null : dateLineText(title),
 		title,
 		label,
 		summary,

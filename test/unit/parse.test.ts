@@ -20,14 +20,17 @@ type Case = [rule: string, text: string, expected: Partial<Article>];
 
 const cases: Case[] = [
 	// date
-	['date: bullet, weekday, day month year', file('• Thursday, 5 February 2026', 'Title'), {date: '2026-02-05', title: 'Title'}],
-	['date: month day, year', file('February 5, 2026', 'Title'), {date: '2026-02-05', title: 'Title'}],
-	['date: ISO', file('2026-02-05', 'Title'), {date: '2026-02-05', title: 'Title'}],
-	['date: dash bullet', file('- 18 November 2026', 'Title'), {date: '2026-11-18', title: 'Title'}],
-	['date: star bullet and short month', file('* Sat, 3 Oct 2026', 'Title'), {date: '2026-10-03', title: 'Title'}],
-	['date: the weekday is not checked', file('Monday, 5 February 2026', 'Title'), {date: '2026-02-05'}],
-	['date: none, so the first block is the title', file('Title', 'Body.'), {date: null, title: 'Title', paragraphs: ['Body.']}],
-	['date: only the first block can be one', file('Title', '5 February 2026 was a Thursday.'), {date: null, paragraphs: ['5 February 2026 was a Thursday.']}],
+	['date: bullet, weekday, day month year', file('• Thursday, 5 February 2026', 'Title'), {date: '2026-02-05', dateText: 'Thursday, 5 February 2026', title: 'Title'}],
+	['date: month day, year', file('February 5, 2026', 'Title'), {date: '2026-02-05', dateText: 'February 5, 2026', title: 'Title'}],
+	['date: ISO', file('2026-02-05', 'Title'), {date: '2026-02-05', dateText: '2026-02-05', title: 'Title'}],
+	['date: dash bullet', file('- 18 November 2026', 'Title'), {date: '2026-11-18', dateText: '18 November 2026', title: 'Title'}],
+	['date: star bullet and short month', file('* Sat, 3 Oct 2026', 'Title'), {date: '2026-10-03', dateText: 'Sat, 3 Oct 2026', title: 'Title'}],
+	['date: the weekday is not checked', file('Monday, 5 February 2026', 'Title'), {date: '2026-02-05', dateText: 'Monday, 5 February 2026'}],
+	['date: as written, letter case and ordinal kept', file('THURSDAY, Feb. 5th, 2026', 'Title'), {date: '2026-02-05', dateText: 'THURSDAY, Feb. 5th, 2026'}],
+	['date: spaces around and inside the date line are one space', file('  •   Thursday,\u00A0 5\tFebruary\n2026  ', 'Title'), {date: '2026-02-05', dateText: 'Thursday, 5 February 2026', title: 'Title'}],
+	['date: control sequences leave the date as written too', file('• Thursday, 5 Feb\u001B[31mruary 2026\u0007', 'Title'), {date: '2026-02-05', dateText: 'Thursday, 5 February 2026'}],
+	['date: none, so the first block is the title', file('Title', 'Body.'), {date: null, dateText: null, title: 'Title', paragraphs: ['Body.']}],
+	['date: only the first block can be one', file('Title', '5 February 2026 was a Thursday.'), {date: null, dateText: null, paragraphs: ['5 February 2026 was a Thursday.']}],
 	// title
 	['title: lines folded to spaces', file('A title over\ntwo lines', 'Body.'), {title: 'A title over two lines'}],
 	// label
@@ -215,6 +218,7 @@ test('the seed article reads in full', () => {
 	assert.equal(article.id, 'us-prudent-arms-taiwan');
 	assert.equal(article.file, seed);
 	assert.equal(article.date, '2026-02-05');
+	assert.equal(article.dateText, 'Thursday, 5 February 2026');
 	assert.equal(article.title, 'US must be prudent when supplying arms to Taiwan, Xi tells Trump');
 	assert.equal(article.label, 'blog');
 	assert.equal(article.summary, 'Trump and Xi last met in October, on the sidelines of the Asia-Pacific Economic Co-operation in South Korea');
