@@ -8,7 +8,7 @@ export {paginate, pageOfBlock, pageOfPlace, topBlock} from './paginate.js';
 export {lineText, renderLine} from './render.js';
 export {textProps, type TextProps} from './style.js';
 export {wrapRuns} from './wrap.js';
-export type {Line, Page, Style} from './types.js';
+export type {Line, Page, Run, Style} from './types.js';
 export {minimumHeight, minimumWidth, reservedRows} from './limits.js';
 export {terminalSafe} from './text.js';
 export {graphemes, graphemeWidth, isInvisible} from './width.js';

@@ -27,6 +27,7 @@ function styledRun(run: Run): string {
 	if (props.dimColor) paint = paint.dim;
 	if (props.italic) paint = paint.italic;
 	if (props.underline) paint = paint.underline;
+	if (props.inverse) paint = paint.inverse;
 	if (isChalkColour(props.color)) paint = paint[props.color];
 	return paint === chalk ? run.text : paint(run.text);
 }

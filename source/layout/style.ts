@@ -11,6 +11,7 @@ export type TextProps = {
 	dimColor?: boolean;
 	italic?: boolean;
 	underline?: boolean;
+	inverse?: boolean;
 	color?: string;
 };
 
@@ -26,6 +27,8 @@ const shared: Record<Style, TextProps> = {
 	quote: {},
 	prompt: {bold: true},
 	link: {dimColor: true},
+	// A search's match (the reader's `/`), set apart from quotes in either mode.
+	match: {inverse: true},
 };
 
 /**

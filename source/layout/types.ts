@@ -3,7 +3,7 @@
 // stdout (ANSI or plain) alike.
 
 /** Which part of the article a run is, named rather than coloured: style.ts says how each is drawn. */
-export type Style = 'title' | 'meta' | 'byline' | 'summary' | 'body' | 'quote' | 'prompt' | 'link';
+export type Style = 'title' | 'meta' | 'byline' | 'summary' | 'body' | 'quote' | 'prompt' | 'link' | 'match';
 
 /** A stretch of a line in one style, such as a quote inside a paragraph. */
 export type Run = {text: string; style: Style};

@@ -151,7 +151,9 @@ export function buildKeyTable(catalogue: readonly Reaction[]): KeyTable {
 			{keys: 'K', does: 'previous article in the list', command: 'previousArticle', matches: letter('K')},
 			{keys: '] [', does: 'next, previous unread article', command: 'nextUnread', matches: letter(']')},
 			{keys: '[', does: 'previous unread article', command: 'previousUnread', matches: letter('['), hidden: true},
-			{keys: 'N', does: 'mark the article unread (or read again)', command: 'toggleRead', matches: letter('N')},
+			{keys: '/', does: 'search the article (smart case: a capital means exact case)', command: 'search', matches: letter('/')},
+			{keys: 'n', does: 'next match of the search', command: 'nextMatch', matches: letter('n')},
+			{keys: 'N', does: 'previous match while searching; else mark unread (or read again)', command: 'toggleRead', matches: letter('N')},
 			{keys: 'o', does: 'open the article\'s link in the browser ($BROWSER)', command: 'openLink', matches: letter('o')},
 			{keys: 'r', does: 'react to the article', command: 'react', matches: letter('r'), hint: {keys: 'r', says: 'react', rank: 3, at: 3}, lastPageHint: null},
 			{keys: 'q Esc', does: 'back to the list', command: 'back', matches: either(named('escape'), letter('q')), hint: {keys: 'q', says: 'list', rank: 2, at: 9}},
@@ -159,6 +161,15 @@ export function buildKeyTable(catalogue: readonly Reaction[]): KeyTable {
 			exit,
 			suspend,
 			redraw,
+		],
+		search: [
+			{keys: 'text', does: 'the pattern to search for'},
+			{keys: 'Backspace', does: 'erase a character', command: 'erase', matches: named('backspace')},
+			{keys: 'Enter', does: 'search, from the top of the screen', command: 'open', matches: named('return'), hint: {keys: 'Enter', says: 'search', rank: 2, at: 1}},
+			{keys: 'Esc', does: 'give up the search', command: 'clear', matches: named('escape'), hint: {keys: 'Esc', says: 'cancel', rank: 1, at: 2}},
+			exit,
+			{...suspend, hidden: true},
+			{...redraw, hidden: true},
 		],
 		picker: [
 			{keys: '↑ k', does: 'previous reaction', command: 'up', matches: up},
@@ -182,6 +193,7 @@ export function buildKeyTable(catalogue: readonly Reaction[]): KeyTable {
 			article: hintAlternatives(bindings.article.map(binding => binding.hint)),
 			lastPage: hintAlternatives(bindings.article.map(binding => (binding.lastPageHint === undefined ? binding.hint : binding.lastPageHint ?? undefined))),
 			picker: hintAlternatives(bindings.picker.map(binding => binding.hint)),
+			search: hintAlternatives(bindings.search.map(binding => binding.hint)),
 		},
 		tooSmall: [{keys: 'q', does: 'quit', command: 'quit', matches: letter('q')}, exit, suspend, redraw],
 	};
@@ -222,6 +234,6 @@ export function eventFor(state: Pick<ReaderState, 'mode' | 'help'>, press: KeyPr
 	if (tooSmall) return command ? {type: 'command', command} : undefined;
 	if (state.help) return {type: 'command', command: helpCommand(table, command, press)};
 	if (command) return {type: 'command', command};
-	const text = state.mode === 'filter' ? typedText(press) : '';
+	const text = state.mode === 'filter' || state.mode === 'search' ? typedText(press) : '';
 	return text === '' ? undefined : {type: 'text', text};
 }

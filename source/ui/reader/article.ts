@@ -7,8 +7,9 @@ import {clampIndex, windowTop} from './list-window.js';
 import {showInList, toggleRead, visibleArticles} from './list.js';
 import {openPicker} from './picker.js';
 import {currentPosition, openArticle, placeEffect} from './reading.js';
-import {linesFrom, type Position, scrollBy} from './scroll.js';
-import {just, type ReadingState, type Step, type StepContext} from './state.js';
+import {linesFrom, matchingLines, type Position, positionOf, scrollBy, topLine} from './scroll.js';
+import {lineMatches} from './search.js';
+import {just, type ReaderState, type ReadingState, type Step, type StepContext} from './state.js';
 
 /**
  * J and K: the article after or before this one in the list as it is shown
@@ -30,6 +31,69 @@ function nextArticle(state: ReadingState, by: 1 | -1, context: StepContext, unre
 	return openArticle({...state, list: {...shown, cursor: index, top: windowTop(state.list.top, index, context.listHeight, list.length)}}, next, context);
 }
 
+/**
+ * The next (or, with -1, the previous) line holding the search's pattern,
+ * below (above) the top of the screen, put at the top; none left says so.
+ * `from` counts the top line itself, for the search just typed.
+ */
+function findMatch(state: ReadingState, context: StepContext, by: 1 | -1, includeTop = false): Step {
+	const pattern = state.search.active;
+	if (pattern === null) return just(state);
+	const pages = context.pagesOf(state.reading.article);
+	const top = topLine(pages, currentPosition(state.reading, pages, context.size));
+	const lines = matchingLines(pages, text => lineMatches(text, pattern));
+	const found = by === 1 ? lines.find(line => (includeTop ? line >= top : line > top)) : lines.findLast(line => line < top);
+	if (found === undefined) {
+		const text = lines.length === 0 ? `Not found: ${pattern}` : `No more matches for “${pattern}” ${by === 1 ? 'below' : 'above'}`;
+		return just({...state, mode: 'article', message: {text, error: lines.length === 0}});
+	}
+
+	const moved = moveReading(state, context, positionOf(pages, found));
+	const count = `match ${lines.indexOf(found) + 1} of ${lines.length}`;
+	return {...moved, state: {...moved.state, mode: 'article', message: {text: `/${pattern}: ${count} (n next · N previous)`, error: false}}};
+}
+
+/** Text typed into the search prompt. */
+export function typeSearch(state: ReaderState, text: string): ReaderState {
+	if (state.mode !== 'search' || text === '') return state;
+	return {...state, search: {...state.search, query: state.search.query + text}, message: null};
+}
+
+/** A command while the search pattern is typed: Enter searches, Esc gives up, Backspace edits. */
+export function searchStep(state: ReadingState, command: Command, context: StepContext): Step {
+	switch (command) {
+		case 'open': {
+			const pattern = state.search.query;
+			if (pattern === '') return just({...state, mode: 'article'});
+			return findMatch({...state, search: {query: '', active: pattern}}, context, 1, true);
+		}
+
+		case 'erase': {
+			if (state.search.query === '') return just({...state, mode: 'article'});
+			const query = [...new Intl.Segmenter().segment(state.search.query)].slice(0, -1).map(part => part.segment).join('');
+			return just({...state, search: {...state.search, query}});
+		}
+
+		case 'clear': {
+			return just({...state, mode: 'article', search: {...state.search, query: ''}});
+		}
+
+		default: {
+			return just(state);
+		}
+	}
+}
+
+/** The reading moved to `to`, and its place stored when the paragraph at the top changed. */
+function moveReading(state: ReadingState, context: StepContext, to: Position): Step & {state: ReadingState} {
+	const {reading} = state;
+	const pages = context.pagesOf(reading.article);
+	const block = to.offset === 0 ? topBlock(pages[to.page]!) : linesFrom(pages, to, 1)[0]?.block ?? topBlock(pages[to.page]!);
+	const moved = {article: reading.article, page: to.page, offset: to.offset, block, size: context.size};
+	// Two pages can start inside the same paragraph: the place stays.
+	return {state: {...state, reading: moved}, effects: block === reading.block ? [] : [placeEffect(moved)]};
+}
+
 /** A command while an article is open. */
 export function articleStep(state: ReadingState, command: Command, context: StepContext): Step {
 	const {reading} = state;
@@ -38,15 +102,9 @@ export function articleStep(state: ReadingState, command: Command, context: Step
 	const here = currentPosition(reading, pages, context.size);
 	const {page} = here;
 	const height = context.pageHeight;
-	const moveTo = (to: Position): Step => {
-		// Staying put keeps the remembered block: re-deriving it from the page
-		// would move the stored place back to where that page starts.
-		if (to.page === here.page && to.offset === here.offset) return just(state);
-		const block = to.offset === 0 ? topBlock(pages[to.page]!) : linesFrom(pages, to, 1)[0]?.block ?? topBlock(pages[to.page]!);
-		const moved = {article, page: to.page, offset: to.offset, block, size: context.size};
-		// Two pages can start inside the same paragraph: the place stays.
-		return {state: {...state, reading: moved}, effects: block === reading.block ? [] : [placeEffect(moved)]};
-	};
+	// Staying put keeps the remembered block: re-deriving it from the page
+	// would move the stored place back to where that page starts.
+	const moveTo = (to: Position): Step => (to.page === here.page && to.offset === here.offset ? just(state) : moveReading(state, context, to));
 
 	const turnTo = (index: number): Step => moveTo({page: clampIndex(index, pages.length), offset: 0});
 
@@ -93,8 +151,17 @@ export function articleStep(state: ReadingState, command: Command, context: Step
 			return nextArticle(state, command === 'nextUnread' ? 1 : -1, context, true);
 		}
 
+		case 'search': {
+			return just({...state, mode: 'search', search: {...state.search, query: ''}});
+		}
+
+		case 'nextMatch': {
+			return findMatch(state, context, 1);
+		}
+
 		case 'toggleRead': {
-			return toggleRead(state, article, context);
+			// N is the previous match while a search is on (as in less), else it marks read or unread.
+			return state.search.active === null ? toggleRead(state, article, context) : findMatch(state, context, -1);
 		}
 
 		case 'openLink': {
@@ -103,6 +170,8 @@ export function articleStep(state: ReadingState, command: Command, context: Step
 		}
 
 		case 'back': {
+			// Leaving the article ends its search.
+			if (state.search.active !== null) return just(showInList({...state, search: {query: '', active: null}}, context));
 			return just(showInList(state, context));
 		}
 

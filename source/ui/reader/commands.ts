@@ -3,7 +3,7 @@
 // names them, and the reducers never see a key.
 
 /** Which view has the keys: `filter` is the list while a filter is being typed. */
-export type Mode = 'list' | 'filter' | 'article' | 'picker';
+export type Mode = 'list' | 'filter' | 'article' | 'search' | 'picker';
 
 /** A digit in the picker: the reaction at `choose` in the catalogue, at once. */
 type Choice = {choose: number};
@@ -35,6 +35,8 @@ export type Command =
 	| 'openLink'
 	| 'redraw'
 	| 'nextArticle'
+	| 'search'
+	| 'nextMatch'
 	| 'halfDown'
 	| 'halfUp'
 	| 'nextUnread'

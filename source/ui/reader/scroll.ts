@@ -29,13 +29,13 @@ function runOf(pages: Page[]): Run {
 	return run;
 }
 
-// The index, in the whole run of lines, of the line at the top of the screen.
-function topLine(pages: Page[], {page, offset}: Position): number {
+/** The index, in the whole run of lines, of the line at the top of the screen. */
+export function topLine(pages: Page[], {page, offset}: Position): number {
 	return (runOf(pages).starts[page] ?? 0) + offset;
 }
 
-/** The position of a line of the run: the page holding it, and how far down. */
-function positionOf(pages: Page[], line: number): Position {
+/** The position that puts line `line` of the run at the top of the screen: the page holding it, and how far down. */
+export function positionOf(pages: Page[], line: number): Position {
 	const {starts} = runOf(pages);
 	let page = 0;
 	while (page + 1 < starts.length && starts[page + 1]! <= line) page++;
@@ -64,4 +64,13 @@ export function percentRead(pages: Page[], position: Position, height: number): 
 	const {lines} = runOf(pages);
 	if (lines.length === 0) return 100;
 	return Math.min(100, Math.round((100 * Math.min(lines.length, topLine(pages, position) + height)) / lines.length));
+}
+
+/** Every line of the run that the search matches, in order, as indexes into the run. */
+export function matchingLines(pages: Page[], matches: (text: string) => boolean): number[] {
+	const found: number[] = [];
+	runOf(pages).lines.forEach((line, index) => {
+		if (matches(line.runs.map(run => run.text).join(''))) found.push(index);
+	});
+	return found;
 }

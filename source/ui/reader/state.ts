@@ -54,13 +54,15 @@ type Models = {
 	message: Message | null;
 	/** R was pressed and its reload has not come back yet. */
 	reloading: boolean;
+	/** `/` in an article: the pattern being typed, and the one last searched for (n and N go on with it) or null. */
+	search: {query: string; active: string | null};
 };
 
 /** The reader while the list has the keys: no article is open. */
 export type ListingState = Models & {mode: Extract<Mode, 'list' | 'filter'>; reading: null};
 
 /** The reader while an article is open, under the picker or not. */
-export type ReadingState = Models & {mode: Extract<Mode, 'article' | 'picker'>; reading: Reading};
+export type ReadingState = Models & {mode: Extract<Mode, 'article' | 'search' | 'picker'>; reading: Reading};
 
 /**
  * The whole reader: one model per view, the mode saying which has the keys,

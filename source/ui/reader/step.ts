@@ -1,7 +1,7 @@
 // The reader's update function: an event and the state it applies to give
 // the next state and the effects to run. Pure, so the whole of navigation,
 // picking and the writes it asks for is tested without a terminal.
-import {articleStep} from './article.js';
+import {articleStep, searchStep, typeSearch} from './article.js';
 import {type Command} from './commands.js';
 import {helpStep} from './help.js';
 import {listStep, reloaded, typeText} from './list.js';
@@ -12,7 +12,7 @@ import {just, type ListingState, type ReaderEvent, type ReaderState, type Step, 
 
 /** The reader as it starts: the list, or `openId` open at its place (and that place stored, as any opening does). */
 export function start(context: StepContext, openId?: string): Step {
-	const state: ListingState = {mode: 'list', help: false, list: {query: '', unreadOnly: null, cursor: 0, top: 0}, reading: null, picker: {cursor: 0, top: 0, from: 'article'}, saving: null, message: null, reloading: false, helpTop: 0};
+	const state: ListingState = {mode: 'list', help: false, list: {query: '', unreadOnly: null, cursor: 0, top: 0}, reading: null, picker: {cursor: 0, top: 0, from: 'article'}, saving: null, message: null, reloading: false, helpTop: 0, search: {query: '', active: null}};
 	const index = openId === undefined ? -1 : context.articles.findIndex(article => article.id === openId);
 	if (index === -1) return just(state);
 	const list = {query: '', unreadOnly: null, cursor: index, top: windowTop(0, index, context.listHeight, context.articles.length)};
@@ -50,7 +50,7 @@ export function step(state: ReaderState, event: ReaderEvent, context: StepContex
 		}
 
 		case 'text': {
-			return just(typeText(state, event.text));
+			return just(state.mode === 'search' ? typeSearch(state, event.text) : typeText(state, event.text));
 		}
 
 		case 'command': {
@@ -79,6 +79,10 @@ function onCommand(state: ReaderState, command: Command, context: StepContext): 
 
 		case 'article': {
 			return articleStep(next, command, context);
+		}
+
+		case 'search': {
+			return searchStep(next, command, context);
 		}
 
 		case 'picker': {

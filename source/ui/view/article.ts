@@ -1,9 +1,10 @@
 // The article screen: one page of the article as the layout cut it (only
 // this page's lines are ever handed to Ink), in the text column, and the
 // page number on the status line.
-import {type Line} from '../../layout/index.js';
+import {type Line, type Run} from '../../layout/index.js';
 import {currentPosition} from '../reader/reading.js';
 import {linesFrom, percentRead} from '../reader/scroll.js';
+import {matchRanges} from '../reader/search.js';
 import {type ReadingState} from '../reader/state.js';
 import {frameView, type FrameView} from './frame.js';
 import {type ViewInput} from './screen.js';
@@ -19,17 +20,47 @@ export type ArticleScreenView = {
 	indent: number;
 };
 
-/** The page of the open article in view at this size. */
+// A line with the search's matches set in their own style, over whatever
+// style they had (a match inside a quote shows as a match).
+function highlighted(line: Line, pattern: string): Line {
+	const text = line.runs.map(run => run.text).join('');
+	const ranges = matchRanges(text, pattern).filter(([start, end]) => end > start);
+	if (ranges.length === 0) return line;
+	const runs: Run[] = [];
+	let at = 0;
+	for (const run of line.runs) {
+		const end = at + run.text.length;
+		let from = at;
+		for (const [start, stop] of ranges) {
+			if (stop <= from || start >= end) continue;
+			if (start > from) runs.push({text: text.slice(from, start), style: run.style});
+			runs.push({text: text.slice(Math.max(start, from), Math.min(stop, end)), style: 'match'});
+			from = Math.min(stop, end);
+		}
+
+		if (from < end) runs.push({text: text.slice(from, end), style: run.style});
+		at = end;
+	}
+
+	return {...line, runs};
+}
+
+/** The page of the open article in view at this size; while a search is typed, its prompt in the status line. */
 export function articleView(input: ViewInput<ReadingState>): ArticleScreenView {
-	const {state: {reading}, context, size, keys} = input;
+	const {state, context, size, keys} = input;
+	const {reading, search} = state;
 	const pages = context.pagesOf(reading.article);
 	const position = currentPosition(reading, pages, context.size);
 	const {page} = position;
 	// The page holding the top line, and how much is above the bottom of the screen, as less shows it.
 	const where = `Page ${page + 1}/${pages.length} ${percentRead(pages, position, size.body)}%`;
+	const status = state.mode === 'search'
+		? {left: `/${search.query}_`, middle: '', hints: keys.hints.search}
+		: {left: where, middle: reading.article.title, hints: page === pages.length - 1 ? keys.hints.lastPage : keys.hints.article};
+	const lines = linesFrom(pages, position, size.body);
 	return {
-		frame: frameView(input, {left: where, middle: reading.article.title, hints: page === pages.length - 1 ? keys.hints.lastPage : keys.hints.article}),
-		lines: linesFrom(pages, position, size.body),
+		frame: frameView(input, status),
+		lines: search.active === null ? lines : lines.map(line => highlighted(line, search.active!)),
 		height: size.body,
 		indent: size.column.indent,
 	};

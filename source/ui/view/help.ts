@@ -17,11 +17,12 @@ const titles: Record<Mode, string> = {
 	list: 'Keys in the list',
 	filter: 'Keys while filtering',
 	article: 'Keys in an article',
+	search: 'Keys while typing a search',
 	picker: 'Keys in the reaction picker',
 };
 
 // The list's help also explains the filter: while typing, `?` is text.
-const sections: Record<Mode, Mode[]> = {list: ['list', 'filter'], filter: ['filter'], article: ['article'], picker: ['picker']};
+const sections: Record<Mode, Mode[]> = {list: ['list', 'filter'], filter: ['filter'], article: ['article', 'search'], search: ['search'], picker: ['picker']};
 
 function helpLines(keys: KeyTable, mode: Mode, width: number): HelpLine[] {
 	const [main, ...more] = sections[mode].map((section, index) => ({

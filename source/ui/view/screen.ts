@@ -66,7 +66,8 @@ export function show(input: ViewInput): AnyShown {
 			return shown('list', input);
 		}
 
-		case 'article': {
+		case 'article':
+		case 'search': {
 			return shown('article', {...input, state});
 		}
 
