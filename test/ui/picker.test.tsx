@@ -91,7 +91,7 @@ test('Esc closes without change', async () => {
 	await store.setReaction('short', 'hopeful');
 	const app = await openPicker({library: library([short]), store});
 	await app.press(keys.down, keys.escape);
-	assert.match(app.lines().at(-1)!, /^Page 1\/1 \d+% {2}A short one/);
+	assert.match(app.lines().at(-1)!, /^Page 1\/1 \d+% {2}🤞 A short one/);
 	assert.equal(store.reactionOf('short')?.reaction, 'hopeful');
 	await app.press('q');
 	assert.ok(cursorLine(app.frame())!.endsWith('🤞'));
@@ -191,7 +191,7 @@ test('keys that arrive as one string act on the state the key before them made',
 		['angry', 'rx', undefined, /Reaction cleared/],
 		[undefined, 'r5', 'worried', /Saved: 😟 Worried/],
 		[undefined, 'rjj\r', 'surprised', /Saved: 😮 Surprised/],
-		['hopeful', 'rj\u001B', 'hopeful', /^Page 1\/1 \d+% {2}A short one/],
+		['hopeful', 'rj\u001B', 'hopeful', /^Page 1\/1 \d+% {2}🤞 A short one/],
 		// Once a pick is on its way, the keys after it wait for nothing: they are dropped.
 		[undefined, 'r2x', 'hopeful', /Saved: 🤞 Hopeful/],
 	];
@@ -252,4 +252,15 @@ test('r in the list reacts to the highlighted article without opening it, and go
 	await app.press('k', 'r', 'q');
 	assert.match(cursorLine(app.frame())!, /The newest one/);
 	assert.deepEqual({...store.reactions()}, {short: store.reactionOf('short')});
+});
+
+test('the reaction kept for an article shows beside its title in the status line while it is read', async () => {
+	const store = tempStore();
+	const app = await renderApp({library: library([short]), store, openId: 'short'});
+	assert.match(app.lines().at(-1)!, /^Page 1\/1 \d+% {2}A short one/);
+	await app.press('r', '5');
+	await store.idle();
+	for (let tries = 0; tries < 50 && !/Saved/.test(app.frame()); tries++) await app.press();
+	await app.press('j');
+	assert.match(app.lines().at(-1)!, /^Page 1\/1 \d+% {2}😟 A short one/);
 });

@@ -5,6 +5,7 @@ import {type Line, type Run} from '../../layout/index.js';
 import {currentPosition} from '../reader/reading.js';
 import {linesFrom, percentRead} from '../reader/scroll.js';
 import {matchRanges} from '../reader/search.js';
+import {entryOf} from '../reader/session.js';
 import {type ReadingState} from '../reader/state.js';
 import {frameView, type FrameView} from './frame.js';
 import {type ViewInput} from './screen.js';
@@ -47,16 +48,20 @@ function highlighted(line: Line, pattern: string): Line {
 
 /** The page of the open article in view at this size; while a search is typed, its prompt in the status line. */
 export function articleView(input: ViewInput<ReadingState>): ArticleScreenView {
-	const {state, context, size, keys} = input;
+	const {state, context, size, keys, snapshot} = input;
 	const {reading, search} = state;
 	const pages = context.pagesOf(reading.article);
 	const position = currentPosition(reading, pages, context.size);
 	const {page} = position;
 	// The page holding the top line, and how much is above the bottom of the screen, as less shows it.
 	const where = `Page ${page + 1}/${pages.length} ${percentRead(pages, position, size.body)}%`;
+	// The reaction kept for the article, beside its title, so that reading it again shows how it made you feel.
+	const stored = entryOf(snapshot.reactions, reading.article.id)?.reaction;
+	const emoji = stored === undefined ? undefined : context.catalogue.find(reaction => reaction.id === stored)?.emoji;
+	const reactionShown = emoji === undefined ? '' : `${emoji} `;
 	const status = state.mode === 'search'
 		? {left: `/${search.query}_`, middle: '', hints: keys.hints.search}
-		: {left: where, middle: reading.article.title, hints: page === pages.length - 1 ? keys.hints.lastPage : keys.hints.article};
+		: {left: where, middle: reactionShown + reading.article.title, hints: page === pages.length - 1 ? keys.hints.lastPage : keys.hints.article};
 	const lines = linesFrom(pages, position, size.body);
 	return {
 		frame: frameView(input, status),
