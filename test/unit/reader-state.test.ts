@@ -321,3 +321,36 @@ test('line keys scroll one line and half a page, as less does; a page key from b
 	const moved = step(opened, command('down'), context);
 	assert.deepEqual(moved.effects, [], 'a line within the same paragraph keeps the place');
 });
+
+test('a resize keeps the line that was at the top at the top: the word that began it is on the new top line', () => {
+	const wide = contextAt(80, 12);
+	const lineText = (line: {runs: Array<{text: string}>}) => line.runs.map(run => run.text).join('');
+	let state = start(wide, 'long').state;
+	// Into the body, several lines down a long paragraph.
+	for (let n = 0; n < 17; n++) state = step(state, command('down'), wide).state;
+	const topAt = (context: StepContext, shown: ReaderState) => {
+		const pages = context.pagesOf(shown.reading!.article);
+		const starts: number[] = [];
+		let count = 0;
+		for (const page of pages) {
+			starts.push(count);
+			count += page.lines.length;
+		}
+
+		const all = pages.flatMap(page => page.lines);
+		const {page, offset} = shown.reading!.size === context.size ? shown.reading! : {page: -1, offset: 0};
+		return page === -1 ? undefined : all[starts[page]! + offset];
+	};
+
+	const before = topAt(wide, state)!;
+	assert.ok(before.block >= 0 && lineText(before).trim() !== '', 'the top line is body text');
+	const firstWord = lineText(before).trim().split(/\s+/)[0]!;
+	for (const [width, rows] of [[50, 12], [120, 30], [33, 9]] as const) {
+		const narrow = contextAt(width, rows);
+		// The first key at the new size (a no-op move) settles the position there.
+		const moved = step(step(state, command('down'), narrow).state, command('up'), narrow).state;
+		const after = topAt(narrow, moved)!;
+		assert.equal(after.block, before.block, `${width}×${rows}: same paragraph`);
+		assert.ok(lineText(after).split(/\s+/).includes(firstWord), `${width}×${rows}: "${firstWord}" on the new top line: ${lineText(after)}`);
+	}
+});

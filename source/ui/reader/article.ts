@@ -7,7 +7,7 @@ import {clampIndex, windowTop} from './list-window.js';
 import {showInList, toggleRead, visibleArticles} from './list.js';
 import {openPicker} from './picker.js';
 import {currentPosition, openArticle, placeEffect} from './reading.js';
-import {linesFrom, matchingLines, type Position, positionOf, scrollBy, topLine} from './scroll.js';
+import {linesFrom, matchingLines, type Position, positionOf, scrollBy, topLine, wordsAbove} from './scroll.js';
 import {lineMatches} from './search.js';
 import {just, type ReaderState, type ReadingState, type Step, type StepContext} from './state.js';
 
@@ -89,7 +89,7 @@ function moveReading(state: ReadingState, context: StepContext, to: Position): S
 	const {reading} = state;
 	const pages = context.pagesOf(reading.article);
 	const block = to.offset === 0 ? topBlock(pages[to.page]!) : linesFrom(pages, to, 1)[0]?.block ?? topBlock(pages[to.page]!);
-	const moved = {article: reading.article, page: to.page, offset: to.offset, block, size: context.size};
+	const moved = {article: reading.article, page: to.page, offset: to.offset, block, word: wordsAbove(pages, to), size: context.size};
 	// Two pages can start inside the same paragraph: the place stays.
 	return {state: {...state, reading: moved}, effects: block === reading.block ? [] : [placeEffect(moved)]};
 }

@@ -3,7 +3,7 @@
 import {type Article} from '../../news/article.js';
 import {headerBlock, type Page, pageOfBlock, pageOfPlace} from '../../layout/index.js';
 import {clampIndex} from './list-window.js';
-import {type Position} from './scroll.js';
+import {type Position, positionOfWord} from './scroll.js';
 import {type Effect, type Reading, type ReaderState, type Step, type StepContext} from './state.js';
 
 /** The write that records `reading` as the article's place. The header (block -1) is stored as paragraph 0: a place is never negative. */
@@ -27,8 +27,14 @@ export function currentPage(reading: Reading, pages: Page[], size: string): numb
 	return clampIndex(page, pages.length);
 }
 
-/** Where the top of the screen is now: the remembered page and lines into it at that size; at another, the top of the page holding its top block. */
+/**
+ * Where the top of the screen is now: the remembered page and lines into it
+ * at that size; at another, the line holding the word that was at the top
+ * (a resize keeps the reader's line, not just the paragraph, in view).
+ */
 export function currentPosition(reading: Reading, pages: Page[], size: string): Position {
 	const page = currentPage(reading, pages, size);
-	return {page, offset: reading.size === size && page === reading.page ? reading.offset : 0};
+	if (reading.size === size) return {page, offset: page === reading.page ? reading.offset : 0};
+	if (reading.word === undefined || reading.word === 0) return {page, offset: 0};
+	return positionOfWord(pages, reading.block, reading.word) ?? {page, offset: 0};
 }

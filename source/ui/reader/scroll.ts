@@ -74,3 +74,40 @@ export function matchingLines(pages: Page[], matches: (text: string) => boolean)
 	});
 	return found;
 }
+
+function wordsIn(line: Line): number {
+	return line.runs.map(run => run.text).join('').split(/\s+/u).filter(word => word !== '').length;
+}
+
+/** How many words of the top line's block come before the top line: with the block, where the reader is in the text, at any size. */
+export function wordsAbove(pages: Page[], position: Position): number {
+	const {lines} = runOf(pages);
+	const top = topLine(pages, position);
+	const block = lines[top]?.block;
+	let words = 0;
+	for (let index = top - 1; index >= 0 && lines[index]!.block === block; index--) words += wordsIn(lines[index]!);
+	return words;
+}
+
+/** The position that puts at the top the line of `block` holding its word number `word` (0 for its first line); undefined if the block has no line. */
+export function positionOfWord(pages: Page[], block: number, word: number): Position | undefined {
+	const {lines} = runOf(pages);
+	let words = 0;
+	let found: number | undefined;
+	for (let index = 0; index < lines.length; index++) {
+		if (lines[index]!.block !== block) {
+			if (found !== undefined) break;
+			continue;
+		}
+
+		// A blank line before a paragraph carries its block: the text starts on the next.
+		if (found === undefined && lines[index]!.runs.length === 0) continue;
+		found ??= index;
+		const next = words + wordsIn(lines[index]!);
+		if (next > word) return positionOf(pages, index);
+		words = next;
+		found = index;
+	}
+
+	return found === undefined ? undefined : positionOf(pages, found);
+}

@@ -19,6 +19,8 @@ export type Reading = {
 	page: number;
 	/** Lines scrolled down from the top of `page` (↓ j Enter, d): 0 on a page boundary. */
 	offset: number;
+	/** Words of the top block above the top line: what a resize keeps at the top, with the block. */
+	word?: number;
 	/** The block at the top of the page: what a resize keeps in view, and what is stored as the place. */
 	block: number;
 	/** The layout `page` counts in (see StepContext.size). */
