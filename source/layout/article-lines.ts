@@ -19,6 +19,9 @@ function quotedRuns(text: string, style: Style): Run[] {
 	return segmentQuotes(text).map(segment => ({text: segment.text, style: segment.quote ? 'quote' : style}));
 }
 
+// Blank lines between the header and the body's first block.
+const headerGap = 2;
+
 // The date, byline and link are data, not prose: they hold no quotes.
 const quotable = new Set<Style>(['title', 'summary', 'body', 'prompt']);
 
@@ -48,16 +51,19 @@ function * articleLines(article: Article, width: number): Generator<Line, void, 
 		}
 	}
 
-	// One blank line between blocks, carrying the block that follows; a block
-	// with no visible text gets no line and no separator.
+	// Blank lines between blocks, carrying the block that follows: one between
+	// paragraphs, two under the header, so that the header stands apart from
+	// a body whose paragraphs are themselves a blank line apart (issue 9). A
+	// block with no visible text gets no line and no separator.
+	let gap = any ? headerGap : 0;
 	const blocks: Array<[string, Style]> = article.paragraphs.map(paragraph => [paragraph, 'body']);
 	if (article.prompt !== null) blocks.push([article.prompt, 'prompt']);
 	for (const [block, [text, style]] of blocks.entries()) {
 		let first = true;
 		for (const runs of wrapLines(runsOf(text, style), width)) {
-			if (first && any) yield {runs: [], block};
+			if (first) for (let blank = 0; blank < gap; blank++) yield {runs: [], block};
 			first = false;
-			any = true;
+			gap = 1;
 			yield {runs, block};
 		}
 	}

@@ -22,9 +22,9 @@ const describe = (line: Line) => `${line.block} ${line.runs.map(run => `${run.st
 function seedArticle(): Article {
 	const blocks = readFileSync(new URL('../../articles/us-prudent-arms-taiwan.txt', import.meta.url), 'utf8')
 		.trim().split(/\n\s*\n/).map(block => block.replace(/\s*\n\s*/g, ' '));
-	const [, title, label, summary, bylineBlock] = blocks as [string, string, string, string, string];
+	const [dateLine, title, label, summary, bylineBlock] = blocks as [string, string, string, string, string];
 	return article({
-		id: 'us-prudent-arms-taiwan', file: 'us-prudent-arms-taiwan.txt', date: '2026-02-05', title, label, summary,
+		id: 'us-prudent-arms-taiwan', file: 'us-prudent-arms-taiwan.txt', date: '2026-02-05', dateText: dateLine.replace(/^• /u, ''), title, label, summary,
 		byline: byline(['Kelly Ng', 'Tessa Wong'], 'BBC News', 'Jan 5'),
 		paragraphs: [bylineBlock.slice(bylineBlock.indexOf(': ') + 2), ...blocks.slice(5, -1)],
 		prompt: blocks.at(-1)!,
@@ -45,16 +45,22 @@ for (const [input, expected] of bylines) {
 }
 
 const metas: Array<[string | null, string | null, string | null]> = [
+	['Thursday, 5 February 2026', 'blog', 'Thursday, 5 February 2026 · blog'],
+	['Feb. 5th, 2026', null, 'Feb. 5th, 2026'],
 	['2026-02-05', 'blog', '2026-02-05 · blog'],
-	['2026-02-05', null, '2026-02-05'],
 	[null, 'blog', 'blog'],
 	[null, null, null],
 ];
-for (const [date, label, expected] of metas) {
-	test(`metaText: ${date} and ${label}`, () => assert.equal(metaText({date, label}), expected));
+for (const [dateText, label, expected] of metas) {
+	test(`metaText: ${dateText} and ${label}`, () => assert.equal(metaText({dateText, label}), expected));
 }
 
-test('layoutArticle: header, paragraphs and prompt in order, blank lines between, blocks tagged', () => {
+test('layoutArticle: the header shows the date as the file writes it, not the ISO date', () => {
+	const lines = layoutArticle(article({date: '2026-02-05', dateText: 'Thursday, 5 February 2026', label: 'blog'}), 80);
+	assert.deepEqual(lines.map(describe), ['-1 title:Title', '-1 meta:Thursday, 5 February 2026 · blog']);
+});
+
+test('layoutArticle: header, paragraphs and prompt in order, two blank lines under the header and one between blocks, blocks tagged', () => {
 	const lines = layoutArticle(article({
 		title: 'A short title',
 		date: '2026-02-05',
@@ -74,6 +80,7 @@ test('layoutArticle: header, paragraphs and prompt in order, blank lines between
 		'-1 link:Link:',
 		'-1 link:https://example.com/',
 		'-1 link:a',
+		'0 ',
 		'0 ',
 		'0 body:He said |quote:"it went',
 		'0 quote:well"|body: and left.',
@@ -107,7 +114,9 @@ test('layoutArticle: quotes are highlighted in the title, summary and prompt too
 
 test('layoutArticle: missing parts leave no line and no stray blank', () => {
 	const lines = layoutArticle(article({title: 'T', paragraphs: ['one', '   ', 'three']}), 20);
-	assert.deepEqual(lines.map(describe), ['-1 title:T', '0 ', '0 body:one', '2 ', '2 body:three']);
+	assert.deepEqual(lines.map(describe), ['-1 title:T', '0 ', '0 ', '0 body:one', '2 ', '2 body:three']);
+	// A header with no visible text is no header: nothing to set the body apart from.
+	assert.deepEqual(layoutArticle(article({title: '\u200B', paragraphs: ['one', 'two']}), 20).map(describe), ['0 body:one', '1 ', '1 body:two']);
 });
 
 test('layoutArticle: a title alone is one line', () => {
@@ -207,7 +216,7 @@ test('seed article at 80×24: several pages, page 1 starts with the title, quote
 	assert.ok(pages.length > 1);
 	assert.deepEqual(describe(pages[0]!.lines[0]!), '-1 title:US must be prudent when supplying arms to Taiwan, Xi tells Trump');
 	assert.deepEqual(pages[0]!.lines.slice(1, 4).map(lineText), [
-		'2026-02-05 · blog',
+		'Thursday, 5 February 2026 · blog',
 		'By Kelly Ng and Tessa Wong, BBC News, Jan 5',
 		'Trump and Xi last met in October, on the sidelines of the Asia-Pacific Economic',
 	]);
@@ -289,7 +298,13 @@ test('layoutArticle property: blocks in order, blanks only between blocks, quote
 			const next = lines[i + 1];
 			if (next !== undefined) assert.ok(line.block <= next.block);
 			if (line.runs.length === 0) {
-				assert.ok(i > 0 && next !== undefined && next.runs.length > 0 && next.block === line.block && lines[i - 1]!.block < line.block);
+				// A run of blanks ends in a line of the block it carries, after a line of an earlier block:
+				// two blanks under the header, one between body blocks.
+				const end = lines.findIndex((after, j) => j > i && after.runs.length > 0);
+				let start = i;
+				while (start > 0 && lines[start - 1]!.runs.length === 0) start--;
+				assert.ok(start > 0 && end !== -1 && lines[end]!.block === line.block && lines[start - 1]!.block < line.block);
+				assert.equal(end - start, lines[start - 1]!.block === -1 ? 2 : 1);
 			}
 		});
 		const styled = (pairs: Array<{text: string; style: string}>) => pairs.flatMap(p => [...nonSpace(p.text)].map(c => `${p.style}:${c}`));
