@@ -10,11 +10,12 @@ function StatusLine({status}: {status: StatusView}) {
 	const theme = useTheme();
 	return (
 		<Box height={1} flexShrink={0}>
-			<Text wrap="truncate">
+			<Text wrap="truncate" {...theme.statusLine}>
 				<Text {...theme.place}>{status.left}</Text>
 				<Text {...(status.error ? theme.error : theme.message)}>{status.middle}</Text>
 				{status.spacer}
 				<Text {...theme.hints}>{status.hints}</Text>
+				{status.fill}
 			</Text>
 		</Box>
 	);

@@ -13,9 +13,10 @@ export function ListScreen({frame, header, rows, empty, height}: ListScreenView)
 				{header === null ? null : <Text {...theme.header} wrap="truncate">{header}</Text>}
 				{empty === null ? null : <Text {...theme.empty} wrap="truncate">{empty}</Text>}
 				{rows.map(row => (
-					<Text key={row.id} wrap="truncate">
-						<Text {...theme.pointer}>{row.pointer}</Text>
-						<Text {...theme.unreadMark}>{row.mark}</Text>
+					// A row's parts are exactly the width together, so a selected row's bar spans the screen.
+					<Text key={row.id} wrap="truncate" {...(row.selected ? theme.selectedRow : {})}>
+						<Text {...(row.selected ? theme.selectedPointer : theme.pointer)}>{row.pointer}</Text>
+						<Text {...(row.selected ? theme.selectedMark : theme.unreadMark)}>{row.mark}</Text>
 						<Text {...(row.selected ? theme.selectedTitle : row.unread ? theme.unreadTitle : theme.title)}>{row.title}</Text>
 						<Text {...(row.selected ? theme.selectedMeta : theme.meta)}>{row.meta}</Text>
 					</Text>

@@ -7,7 +7,8 @@ import {type Style, textProps, type TextProps} from '../../layout/index.js';
 
 /** The pieces of chrome the screens draw. */
 type Chrome =
-	/** The status line: where the reader is (the page, the filter). */
+	/** The status line as a whole (its width filled), then its parts: where the reader is (the page, the filter). */
+	| 'statusLine'
 	| 'place'
 	| 'message'
 	| 'error'
@@ -19,8 +20,12 @@ type Chrome =
 	| 'unreadMark'
 	| 'title'
 	| 'unreadTitle'
-	| 'selectedTitle'
 	| 'meta'
+	/** The cursor's row as a whole (its width filled), then its parts. */
+	| 'selectedRow'
+	| 'selectedPointer'
+	| 'selectedMark'
+	| 'selectedTitle'
 	| 'selectedMeta'
 	/** Help. */
 	| 'heading'
@@ -29,11 +34,17 @@ type Chrome =
 	| 'choice'
 	| 'highlightedChoice';
 
-/** Ink's <Text> props for every piece of chrome, and for the article's text styles. */
-type Theme = Record<Chrome, TextProps> & {text(style: Style): TextProps};
+/** The layout's text props, and inverse video, which only chrome uses: a bar across the screen. */
+type ChromeProps = TextProps & {inverse?: boolean};
 
-// Without colour, weight and dimness alone tell things apart.
-const plain: Record<Chrome, TextProps> = {
+/** Ink's <Text> props for every piece of chrome, and for the article's text styles. */
+type Theme = Record<Chrome, ChromeProps> & {text(style: Style): TextProps};
+
+// Without colour, weight and dimness alone tell things apart, and nothing is
+// inverse: NO_COLOR asks for plain text, and the status line is told by its
+// place at the bottom.
+const plain: Record<Chrome, ChromeProps> = {
+	statusLine: {},
 	place: {bold: true},
 	message: {},
 	error: {bold: true},
@@ -44,8 +55,11 @@ const plain: Record<Chrome, TextProps> = {
 	unreadMark: {bold: true},
 	title: {},
 	unreadTitle: {bold: true},
-	selectedTitle: {bold: true},
 	meta: {dimColor: true},
+	selectedRow: {},
+	selectedPointer: {},
+	selectedMark: {bold: true},
+	selectedTitle: {bold: true},
 	selectedMeta: {},
 	heading: {bold: true},
 	question: {bold: true},
@@ -53,12 +67,18 @@ const plain: Record<Chrome, TextProps> = {
 	highlightedChoice: {bold: true},
 };
 
-const coloured: Record<Chrome, TextProps> = {
+// The status line and the cursor's row are bars in inverse video, as less's
+// prompt and mutt's cursor are: the terminal's own colours swapped, so they
+// read on light and dark backgrounds alike. Inside the row no part keeps a
+// colour of its own, which inverse would turn into a patch of background.
+const coloured: Record<Chrome, ChromeProps> = {
 	...plain,
+	statusLine: {inverse: true},
 	error: {bold: true, color: 'red'},
 	pointer: {color: 'cyan'},
 	unreadMark: {bold: true, color: 'green'},
-	selectedTitle: {bold: true, color: 'cyan'},
+	selectedRow: {inverse: true},
+	selectedPointer: {bold: true},
 	highlightedChoice: {bold: true, color: 'cyan'},
 };
 

@@ -15,15 +15,19 @@ export type StatusText = {
 	hints: readonly string[];
 };
 
-/** The status line in parts to be styled apart; together they are at most the width. */
-export type StatusView = {left: string; middle: string; spacer: string; hints: string; error: boolean};
+/**
+ * The status line in parts to be styled apart; together they are at most the
+ * width, and with `fill` (spaces after the rest) exactly the width, so that a
+ * line drawn as a bar spans the screen.
+ */
+export type StatusView = {left: string; middle: string; spacer: string; hints: string; fill: string; error: boolean};
 
 const gap = 2;
 const middleMinimum = 12;
 // Fewer columns than this show too little of a title or message to be worth it.
 const middleUseful = 6;
 
-function fit(left: string, middle: string, hints: readonly string[], width: number, whole: boolean): Omit<StatusView, 'error'> {
+function fit(left: string, middle: string, hints: readonly string[], width: number, whole: boolean): Omit<StatusView, 'error' | 'fill'> {
 	const shownLeft = truncateEnd(left, width);
 	const leftWidth = displayWidth(shownLeft);
 	const room = width - leftWidth - (leftWidth > 0 ? gap : 0);
@@ -47,6 +51,8 @@ function fit(left: string, middle: string, hints: readonly string[], width: numb
  * columns against the hints.
  */
 export function statusLine(text: StatusText, message: Message | null, width: number): StatusView {
-	if (message === null) return {...fit(text.left, text.middle, text.hints, width, false), error: false};
-	return {...fit(text.left, message.text, message.error ? [] : text.hints, width, true), error: message.error};
+	const parts = message === null ? fit(text.left, text.middle, text.hints, width, false) : fit(text.left, message.text, message.error ? [] : text.hints, width, true);
+	// Measured part by part as fit cut them, at the widest a terminal draws them, so the filled line is never wider than the width.
+	const used = [parts.left, parts.middle, parts.spacer, parts.hints].reduce((sum, part) => sum + displayWidth(part), 0);
+	return {...parts, fill: ' '.repeat(Math.max(0, width - used)), error: message?.error ?? false};
 }
