@@ -22,7 +22,8 @@ const newestFirst = [
 	['lost-dog-found', 'Lost sheepdog found safe'],
 ];
 const titleOf = id => newestFirst.find(([known]) => known === id)[1];
-const reactionsShown = ['😊 Happy', '🤞 Hopeful', '😮 Surprised', '😐 Indifferent', '😟 Worried', '😢 Sad', '😠 Angry'];
+// Each row shows the digit that picks it.
+const reactionsShown = ['1 😊 Happy', '2 🤞 Hopeful', '3 😮 Surprised', '4 😐 Indifferent', '5 😟 Worried', '6 😢 Sad', '7 😠 Angry'];
 const defaultQuestion = 'How did you feel after reading this news?';
 const anyPage = /^Page \d+\/\d+/m;
 // The list's header, unfiltered (filtered it reads `1 of 8 articles`).
@@ -220,7 +221,7 @@ describe('the reader at 80×24', () => {
 		// The picker opens on the current pick; Esc leaves it unchanged.
 		terminal.press('r');
 		await terminal.waitFor(() => statusRow(terminal).startsWith('React'));
-		assert.match(selectedRow(terminal), /^❯ 😟 Worried/);
+		assert.match(selectedRow(terminal), /^❯ 5 😟 Worried/);
 		terminal.press('escape');
 		await waitForPage(terminal, 1, pages);
 		assert.equal(storeOf(env).reactions[id].reaction, 'worried');

@@ -126,7 +126,7 @@ test('? shows every key of the current view; any key closes it and does nothing 
 			assert.match(frame.split('\n').at(-1)!, /^Page 1\//);
 		}],
 		['picker', [keys.enter, 'r', keys.down, keys.down], [/Keys in the reaction picker/, /↑ k +previous reaction/, /↓ j +next reaction/, /Enter +pick the highlighted reaction/, /1–7 +pick that reaction at once/, /x +clear the article's reaction/, /q Esc +close without change/], 'x', frame => {
-			assert.equal(cursorLine(frame), '❯ 😮 Surprised', 'the highlight is where it was');
+			assert.equal(cursorLine(frame), '❯ 3 😮 Surprised', 'the highlight is where it was');
 		}],
 	];
 	for (const [name, open, says, then, check] of views) {

@@ -19,7 +19,7 @@ import {cursorLine, renderApp, resetRenders, tempStore} from './helpers.js';
 afterEach(resetRenders);
 
 const short = article('short', {title: 'A short one'});
-const items = reactions.map(reaction => `${reaction.emoji} ${reaction.label}`);
+const items = reactions.map((reaction, index) => `${index + 1} ${reaction.emoji} ${reaction.label}`);
 
 async function openPicker(fields: Parameters<typeof renderApp>[0]) {
 	const app = await renderApp({openId: 'short', ...fields});
@@ -32,7 +32,7 @@ test('r opens the picker: the default question, the seven reactions in order, th
 	const lines = app.lines();
 	assert.equal(lines[0], 'How did you feel after reading this news?');
 	assert.deepEqual(lines.slice(2, 9).map(line => line.slice(2)), items);
-	assert.equal(lines[2], '❯ 😊 Happy');
+	assert.equal(lines[2], '❯ 1 😊 Happy');
 	assert.match(lines.at(-1)!, /^React {2}A short one.*1–7 pick · x clear · q cancel/);
 });
 
@@ -79,11 +79,11 @@ test('the picker opens on the current pick; picking again replaces it', async ()
 	const store = tempStore();
 	await store.setReaction('short', 'worried');
 	const app = await openPicker({library: library([short]), store});
-	assert.equal(cursorLine(app.frame()), '❯ 😟 Worried ✓');
+	assert.equal(cursorLine(app.frame()), '❯ 5 😟 Worried ✓');
 	await app.press(keys.down, keys.enter);
 	assert.equal(store.reactionOf('short')?.reaction, 'sad');
 	await app.press('r');
-	assert.equal(cursorLine(app.frame()), '❯ 😢 Sad ✓');
+	assert.equal(cursorLine(app.frame()), '❯ 6 😢 Sad ✓');
 });
 
 test('Esc closes without change', async () => {
@@ -129,7 +129,7 @@ test('on a short terminal the picker shows what fits, and still picks', async ()
 	const app = await openPicker({library: library([short]), store, columns: 12, rows: 4});
 	const lines = app.lines();
 	assert.equal(lines.length, 3);
-	assert.equal(lines[1], '❯ 😊 Happy');
+	assert.equal(lines[1], '❯ 1 😊 Happy');
 	await app.press(keys.down, keys.down, keys.enter);
 	assert.equal(store.reactionOf('short')?.reaction, 'surprised');
 });
@@ -181,9 +181,9 @@ test('opened on a pick below the window, the window starts where the pick shows'
 	const store = tempStore();
 	await store.setReaction('short', 'sad');
 	const app = await openPicker({library: library([short]), store, columns: 40, rows: 7});
-	assert.deepEqual(app.lines().slice(1, -1), ['  😮 Surprised', '  😐 Indifferent', '  😟 Worried', '❯ 😢 Sad ✓']);
+	assert.deepEqual(app.lines().slice(1, -1), ['  3 😮 Surprised', '  4 😐 Indifferent', '  5 😟 Worried', '❯ 6 😢 Sad ✓']);
 	await app.press(keys.down);
-	assert.deepEqual(app.lines().slice(1, -1), ['  😐 Indifferent', '  😟 Worried', '  😢 Sad ✓', '❯ 😠 Angry']);
+	assert.deepEqual(app.lines().slice(1, -1), ['  4 😐 Indifferent', '  5 😟 Worried', '  6 😢 Sad ✓', '❯ 7 😠 Angry']);
 });
 
 test('keys that arrive as one string act on the state the key before them made', async () => {
@@ -211,7 +211,7 @@ test('a catalogue of eight draws eight reactions, the eighth under 8 in the hint
 	const picker = step(start(context, 'short').state, {type: 'command', command: 'react'}, context).state;
 	const app = render(<ThemeProvider colour={false}><ShownScreen shown={view(picker)} /></ThemeProvider>);
 	const lines = (app.lastFrame() ?? '').split('\n');
-	assert.deepEqual(lines.slice(2, 10).map(line => line.slice(2)), [...items, '🤔 Curious']);
+	assert.deepEqual(lines.slice(2, 10).map(line => line.slice(2)), [...items, '8 🤔 Curious']);
 	assert.match(lines.at(-1)!, /^React {2}A short one.*1–8 pick · x clear · q cancel/);
 	app.unmount();
 });

@@ -31,7 +31,7 @@ test('with eight reactions the digit 8 picks the eighth, which the picker shows'
 	const shown = view(picker);
 	assert.equal(shown.screen, 'picker');
 	const labels = shown.screen === 'picker' ? shown.view.choices.map(choice => choice.label) : [];
-	assert.deepEqual(labels.slice(-2), ['😠 Angry', '🤔 Curious']);
+	assert.deepEqual(labels.slice(-2), ['7 😠 Angry', '8 🤔 Curious']);
 	const picked = step(picker, eventFor(picker, digit('8'), false, table)!, context);
 	assert.deepEqual(picked.effects, [{type: 'saveReaction', id: 'short', reaction: 'curious'}]);
 	assert.equal(picked.state.picker.cursor, 7, 'the highlight is on it while it is saved');

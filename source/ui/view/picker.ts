@@ -23,6 +23,8 @@ export type PickerScreenView = {
 	/** A blank row between the question and the reactions, when there is room. */
 	gap: boolean;
 	choices: ChoiceView[];
+	/** Every reaction is in view: the picker can be drawn as one whole list (ink-select-input). */
+	whole: boolean;
 	height: number;
 	indent: number;
 };
@@ -60,10 +62,12 @@ export function pickerView(input: ViewInput<ReadingState>): PickerScreenView {
 			return {
 				id: reaction.id,
 				pointer: highlighted ? '❯ ' : '  ',
-				label: truncateEnd(`${reaction.emoji} ${reaction.label}${reaction.id === current ? ' ✓' : ''}`, labelWidth),
+				// Each row shows the digit that picks it at once (SPEC §6: 1–7).
+				label: truncateEnd(`${top + index + 1} ${reaction.emoji} ${reaction.label}${reaction.id === current ? ' ✓' : ''}`, labelWidth),
 				highlighted,
 			};
 		}),
+		whole: items >= catalogue.length,
 		height: size.body,
 		indent: size.column.indent,
 	};
