@@ -119,7 +119,7 @@ test('shrinking below 10×3 and back returns to the same page', async () => {
 
 test('? shows every key of the current view; any key closes it and does nothing else', async () => {
 	const views: Array<[name: string, open: string[], says: RegExp[], then: string, check: (frame: string) => void]> = [
-		['list', [], [/Keys in the list/, /↑ k +previous article/, /\/ +filter by id, title, label, summary, byline/, /q +quit/, /Keys while filtering/, /Backspace +erase a character/, /Marks: N unread · 😟 your reaction/], 'j', frame => {
+		['list', [], [/Keys in the list/, /↑ k +previous article/, /\/ +filter by id, title, label, summary, byline/, /q +quit/, /Keys while filtering/, /Backspace +erase a character/, /Marks: N unread · ~ begun, left before its last page · 😟 your reaction/], 'j', frame => {
 			assert.match(cursorLine(frame)!, /Article 00/);
 		}],
 		['article', [keys.enter], [/Keys in an article/, /Space f PgDn Ctrl\+F → l +next page/, /b PgUp Ctrl\+B ← h +previous page/, /↓ j Enter +a line down/, /d Ctrl\+D +half a page down/, /g Home +first page/, /G End +last page/, /r +react/, /q Esc +back to the list/], ' ', frame => {

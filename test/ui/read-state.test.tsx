@@ -4,7 +4,7 @@
 import {afterEach, test} from 'node:test';
 import assert from 'node:assert/strict';
 import {isRead} from '../../source/store/store.js';
-import {library, numbered} from '../support/articles.js';
+import {article, library, longParagraphs, numbered} from '../support/articles.js';
 import {keys} from '../support/keys.js';
 import {cursorLine, renderApp, resetRenders, tempStore} from './helpers.js';
 
@@ -75,4 +75,19 @@ test('] and [ open the next and previous unread article, passing over what is re
 	assert.match(app.lines().at(-1)!, /No unread article/);
 	await app.press('q');
 	assert.match(cursorLine(app.frame())!, /Article 04/);
+});
+
+test('an article left before its last page is marked ~ in the list, one read to its end or on one page is not', async () => {
+	const store = tempStore();
+	const long = article('long', {title: 'A long read', paragraphs: longParagraphs(30)});
+	const app = await renderApp({library: library([long, ...numbered(2)]), store});
+	await app.press(keys.enter, ' ', 'q');
+	await store.idle();
+	assert.match(rowOf(app.frame(), 'A long read')!, /^❯ ~ A long read/);
+	await app.press(keys.enter, 'G', 'q');
+	await store.idle();
+	assert.match(rowOf(app.frame(), 'A long read')!, /^❯ {3}A long read/);
+	await app.press('j', keys.enter, 'q');
+	await store.idle();
+	assert.match(rowOf(app.frame(), 'Article 00')!, /^❯ {3}Article 00/);
 });

@@ -35,7 +35,7 @@ function helpLines(keys: KeyTable, mode: Mode, width: number): HelpLine[] {
 	const line = (text: string, heading = false): HelpLine => ({text: truncateEnd(text, width), heading});
 	const rowsOf = (section: typeof main) => section!.rows.map(binding => line(`${padEnd(binding.keys, keysWidth)}  ${binding.does}`));
 	// What the list's rows show, beside its keys.
-	const legend = mode === 'list' ? [line(''), line('Marks: N unread · 😟 your reaction')] : [];
+	const legend = mode === 'list' ? [line(''), line('Marks: N unread · ~ begun, left before its last page · 😟 your reaction')] : [];
 	return [line(main!.title, true), line(''), ...rowsOf(main), ...legend, ...more.flatMap(section => [line(''), line(section.title, true), ...rowsOf(section)])];
 }
 

@@ -16,8 +16,10 @@ export function readingMinutes(words: number): number {
 export type ListEntry = {
 	article: Article;
 	minutes: number;
-	/** Never opened: the store holds no place for it. */
+	/** Never opened, or marked unread since. */
 	unread: boolean;
+	/** Read, but left before its last page (`--list`'s `~`). */
+	begun?: boolean;
 	/** The reaction's emoji, if the reader reacted. */
 	emoji: string | undefined;
 };
@@ -94,7 +96,7 @@ function cell(entry: ListEntry, column: Column, width: number): string {
 export function rowParts(entry: ListEntry, layout: RowLayout, selected: boolean): RowParts {
 	return {
 		pointer: selected ? '❯ ' : '  ',
-		mark: entry.unread ? 'N ' : '  ',
+		mark: entry.unread ? 'N ' : entry.begun ? '~ ' : '  ',
 		title: padEnd(entry.article.title, layout.titleWidth),
 		meta: layout.columns.map(({column, width}) => gap + cell(entry, column, width)).join(''),
 	};
