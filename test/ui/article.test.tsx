@@ -122,7 +122,7 @@ test('the place is stored on every page turn and the article opens there again',
 	const stopped = first.frame();
 	assert.equal(store.places().long!.paragraph, topParagraph(stopped));
 	await first.press('q');
-	assert.match(first.lines()[1]!, /^❯ {3}A long read/, 'opened: no longer marked');
+	assert.match(first.lines()[1]!, /^❯ ~ A long read/, 'opened and left before its last page: begun, no longer unread');
 	await resetRenders();
 
 	const again = await renderApp({library: library([long, article('other')]), store, columns: 60, rows: 14});
