@@ -13,7 +13,7 @@ import {useTheme} from './theme.js';
 type ChoiceItem = {key: string; value: string; label: string};
 
 /** Draws the picker screen. */
-export function PickerScreen({frame, question, gap, choices, height, indent, whole}: PickerScreenView) {
+export function PickerScreen({frame, question, gap, choices, height, indent, whole, compact}: PickerScreenView) {
 	const theme = useTheme();
 	const highlighted = Math.max(0, choices.findIndex(choice => choice.highlighted));
 	const Pointer = ({isSelected = false}: {isSelected?: boolean}) => <Text {...theme.pointer}>{isSelected ? '❯ ' : '  '}</Text>;
@@ -23,7 +23,14 @@ export function PickerScreen({frame, question, gap, choices, height, indent, who
 			<Box flexDirection="column" height={height} paddingLeft={indent} flexShrink={0}>
 				{question.map((line, index) => <Text key={`${index}:${line}`} {...theme.question} wrap="truncate">{line}</Text>)}
 				{gap ? <Text> </Text> : null}
-				{whole
+				{compact
+					? (
+						<Box>
+							{compact.cells.map((cell, index) => <Text key={cell.id} {...(cell.highlighted ? theme.highlightedChoice : theme.choice)}>{index > 0 ? ' ' : ''}{cell.text}</Text>)}
+							{compact.name ? <Text {...theme.highlightedChoice}>{`  ${compact.name}`}</Text> : null}
+						</Box>
+					)
+					: whole
 					? (
 						<SelectInput<string>
 							key={highlighted}
