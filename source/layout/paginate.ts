@@ -7,26 +7,54 @@ function isBlank(line: Line): boolean {
 	return line.runs.length === 0;
 }
 
+function isLink(line: Line): boolean {
+	return line.runs.some(run => run.style === 'link');
+}
+
 /**
  * The lines cut into pages of `height` − 2 lines, each page made as it is
- * asked for; a page never starts with a blank line, and no lines is one
- * empty page.
+ * asked for; a page never starts with a blank line, a link wrapped over
+ * several lines is never cut between two pages (it starts the next page when
+ * it does not fit, if it fits on one at all), and no lines is one empty page.
  */
 export function * eachPage(lines: Iterable<Line>, height: number): Generator<Page, void, undefined> {
 	const perPage = Math.max(1, Math.floor(height) - reservedRows);
 	let page: Line[] = [];
 	let any = false;
-	for (const line of lines) {
+	const add = function * (line: Line): Generator<Page, void, undefined> {
 		// A separator that falls at the top of a page separates nothing.
-		if (page.length === 0 && isBlank(line)) continue;
+		if (page.length === 0 && isBlank(line)) return;
 		page.push(line);
 		if (page.length === perPage) {
 			any = true;
 			yield {lines: page};
 			page = [];
 		}
+	};
+
+	let link: Line[] = [];
+	const addLink = function * (): Generator<Page, void, undefined> {
+		if (link.length > 1 && link.length <= perPage && page.length > 0 && page.length + link.length > perPage) {
+			any = true;
+			yield {lines: page};
+			page = [];
+		}
+
+		for (const line of link) yield * add(line);
+		link = [];
+	};
+
+	for (const line of lines) {
+		if (isLink(line)) {
+			link.push(line);
+			continue;
+		}
+
+		yield * addLink();
+		yield * add(line);
 	}
 
+	yield * addLink();
 	if (page.length > 0 || !any) yield {lines: page};
 }
 

@@ -336,3 +336,26 @@ test('pageOfBlock property: the page found shows the block’s first line, at an
 		}
 	}));
 });
+
+test('a link wrapped over several lines is never cut between two pages, at any height', () => {
+	const long = makeArticle('linked', {
+		title: 'A title long enough to take a couple of lines at thirty columns',
+		summary: 'A summary of some length that also wraps over a few lines here.',
+		link: 'https://example.org/a/very/long/path/that/wraps/over/several/lines/at/thirty/columns?with=query&and=more',
+	});
+	let straddled = 0;
+	for (let height = 5; height <= 20; height++) {
+		const pages = layoutPages(long, 30, height);
+		const all = pages.flatMap(page => page.lines);
+		const linkLines = all.filter(line => line.runs.some(run => run.style === 'link')).length;
+		assert.ok(linkLines >= 3, 'the link wraps');
+		const onPages = pages.map(page => page.lines.filter(line => line.runs.some(run => run.style === 'link')).length).filter(count => count > 0);
+		if (linkLines <= height - 2) assert.deepEqual(onPages, [linkLines], `height ${height}: the link on one page`);
+		else straddled++;
+		// Nothing is lost: the pages hold every line once.
+		const text = (lines: Array<{runs: unknown[]}>) => lines.filter(line => line.runs.length > 0).map(line => lineText(line as never));
+		assert.deepEqual(text(all), text(layoutArticle(long, 30)), `height ${height}: every line once, in order`);
+	}
+
+	assert.ok(straddled < 16, 'most heights hold the link whole');
+});
