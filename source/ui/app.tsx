@@ -10,6 +10,7 @@ import type {ReactionStore} from '../store/store.js';
 import {eventFor, type KeyPress, keyTable} from './input/key-table.js';
 import {useKeys} from './input/use-keys.js';
 import {ShownScreen} from './screens/index.js';
+import {HyperlinkProvider} from './screens/hyperlink.js';
 import {ThemeProvider} from './screens/theme.js';
 import {type Dispatch, type ReloadLibrary, useReader, type Warnings} from './use-reader.js';
 import {show} from './view/screen.js';
@@ -35,6 +36,8 @@ export type AppProps = {
 	redraw?: () => void;
 	/** What o does with a link (run.tsx: the browser). */
 	openLink?: (url: string) => Promise<void>;
+	/** Whether the terminal follows OSC 8 hyperlinks (run.tsx asks supports-hyperlinks); left out, no. */
+	hyperlinks?: boolean;
 	/** Warnings said while the reader is up, for its status line. */
 	warnings?: Warnings;
 	/** Called before a layout that may take long: run.tsx keeps the signals that end the reader at their default action. */
@@ -55,14 +58,16 @@ function useTypedAhead(dispatch: Dispatch, tooSmall: boolean, typedAhead: TypedA
 }
 
 /** The reader at a given size. */
-export function App({library: given, store, openId, colour, measure, columns, rows, suspend, redraw, openLink, warnings, holdSignals, typedAhead, reload}: AppProps) {
+export function App({library: given, store, openId, colour, measure, columns, rows, suspend, redraw, openLink, hyperlinks = false, warnings, holdSignals, typedAhead, reload}: AppProps) {
 	const size = screenSize(columns, rows, measure);
 	const {library, ...reader} = useReader({library: given, store, openId, columns, rows, measure, suspend, redraw, openLink, warnings, holdSignals, reload});
 	useKeys(reader.dispatch, size.tooSmall);
 	useTypedAhead(reader.dispatch, size.tooSmall, typedAhead);
 	return (
 		<ThemeProvider colour={colour}>
-			<ShownScreen shown={show({...reader, library, size, keys: keyTable})} />
+			<HyperlinkProvider hyperlinks={hyperlinks}>
+				<ShownScreen shown={show({...reader, library, size, keys: keyTable})} />
+			</HyperlinkProvider>
 		</ThemeProvider>
 	);
 }

@@ -13,6 +13,7 @@ import type {ReactionStore} from '../store/store.js';
 import {BroadsheetError} from '../errors.js';
 import {App, type TypedAhead} from './app.js';
 import {openLink} from './open-link.js';
+import supportsHyperlinks from 'supports-hyperlinks';
 import {keyPresses} from './input/key-press.js';
 import {eventFor} from './input/key-table.js';
 import {errorText} from './reader/error-text.js';
@@ -101,7 +102,7 @@ function Reader({redraw, repaint, suspend, holdSignals, progress, loaded, typedA
 						<LoadingScreen view={loadingView(screenSize(columns, rows, options.measure), progress)} />
 					</ThemeProvider>
 				)
-				: <App {...options} {...loaded} typedAhead={typedAhead} columns={columns} rows={rows} suspend={suspend} redraw={repaint} openLink={openLink} holdSignals={holdSignals} />}
+				: <App {...options} {...loaded} typedAhead={typedAhead} columns={columns} rows={rows} suspend={suspend} redraw={repaint} openLink={openLink} hyperlinks={supportsHyperlinks.stdout} holdSignals={holdSignals} />}
 		</Box>
 	);
 }

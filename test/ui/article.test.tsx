@@ -176,3 +176,19 @@ test('the seed article reads page by page to its prompt, every frame within the 
 		await resetRenders();
 	}
 });
+
+test('where the terminal follows hyperlinks, the Link line points at the article\'s link (OSC 8), and nothing else does', async () => {
+	const linked = article('linked', {title: 'A linked story', paragraphs: ['Body text, with https://elsewhere.example/ in it.'], link: 'https://example.org/story?a=1&b=2'});
+	const osc8 = /\u001B\]8;;([^\u0007]*)\u0007/g;
+	const plain = await renderApp({library: library([linked]), openId: 'linked'});
+	assert.doesNotMatch(plain.frame(), osc8, 'not unless the terminal follows them');
+	await resetRenders();
+	const app = await renderApp({library: library([linked]), openId: 'linked', hyperlinks: true});
+	const frame = app.frame();
+	const targets = [...frame.matchAll(osc8)].map(match => match[1]);
+	assert.ok(targets.length >= 2, frame);
+	assert.deepEqual([...new Set(targets)], ['https://example.org/story?a=1&b=2', '']);
+	const linkLine = frame.split('\n').find(line => line.includes('\u001B]8;;https'))!;
+	assert.match(linkLine.replaceAll(osc8, ''), /^Link: https:\/\/example\.org\/story\?a=1&b=2$/);
+	assert.ok(!frame.split('\n').find(line => line.includes('Body text'))!.includes('\u001B]8'), 'the body\'s own URL stays text');
+});

@@ -2,11 +2,13 @@
 import {Box, Text} from 'ink';
 import {type ArticleScreenView} from '../view/article.js';
 import {Frame} from './frame.js';
+import {hyperlinked, useHyperlinks} from './hyperlink.js';
 import {useTheme} from './theme.js';
 
 /** Draws the article screen. */
-export function ArticleScreen({frame, lines, height, indent}: ArticleScreenView) {
+export function ArticleScreen({frame, lines, height, indent, link}: ArticleScreenView) {
 	const theme = useTheme();
+	const hyperlinks = useHyperlinks() && link !== null;
 	return (
 		<Frame frame={frame}>
 			<Box flexDirection="column" height={height} paddingLeft={indent} flexShrink={0}>
@@ -14,7 +16,7 @@ export function ArticleScreen({frame, lines, height, indent}: ArticleScreenView)
 					// Lines have no identity beyond their place on the page.
 					<Text key={index} wrap="truncate">
 						{line.runs.length === 0 ? ' ' : line.runs.map((run, runIndex) => (
-							<Text key={runIndex} {...theme.text(run.style)}>{run.text}</Text>
+							<Text key={runIndex} {...theme.text(run.style)}>{hyperlinks && run.style === 'link' ? hyperlinked(run.text, link!) : run.text}</Text>
 						))}
 					</Text>
 				))}

@@ -19,6 +19,8 @@ export type ArticleScreenView = {
 	height: number;
 	/** Columns left blank before the text (centring on a wide terminal). */
 	indent: number;
+	/** The article's link, which the Link line points at where the terminal follows hyperlinks. */
+	link: string | null;
 };
 
 // A line with the search's matches set in their own style, over whatever
@@ -68,5 +70,6 @@ export function articleView(input: ViewInput<ReadingState>): ArticleScreenView {
 		lines: search.active === null ? lines : lines.map(line => highlighted(line, search.active!)),
 		height: size.body,
 		indent: size.column.indent,
+		link: reading.article.link,
 	};
 }
