@@ -61,9 +61,15 @@ function flagText(row: OptionRow): string {
 export function helpText(
 	files: Files,
 	catalogue: readonly Pick<Reaction, 'id'>[] = reactions,
-	keys: Pick<KeyTable, 'hints'> = keyTable,
+	keys: Pick<KeyTable, 'hints' | 'bindings'> = keyTable,
 ): string {
 	const {hints} = keys;
+	// Every key of every view, as `?` shows them; the ways out once, at the end.
+	const anywhere = new Set(['exit', 'suspend', 'redraw', 'help']);
+	const viewKeys = (mode: keyof KeyTable['bindings']): Rows => keys.bindings[mode]
+		.filter(binding => !binding.hidden && !anywhere.has(String(binding.command)))
+		.map(binding => [binding.keys, binding.does] as const);
+	const everywhere: Rows = keys.bindings.list.filter(binding => anywhere.has(String(binding.command))).map(binding => [binding.keys, binding.does] as const);
 	return [
 		'broadsheet: read the news in a terminal\n',
 		'Usage\n' + columns(usage),
@@ -72,9 +78,11 @@ export function helpText(
 		'Feeds\n' + columns(feedUsage),
 		'Options\n' + columns(optionRows.map((row: OptionRow) => [flagText(row), row.says])),
 		'Reactions, for --react\n' + `  ${catalogue.map(reaction => reaction.id).join(' ')}; none clears the reaction\n`,
-		'Keys in the reader\n'
+		'Keys in the reader (? there shows the keys of the view it is in)\n'
 		+ columns([['list', hints.list[0] ?? ''], ['article', hints.article[0] ?? ''], ['picker', hints.picker[0] ?? '']])
-		+ '  ? in the reader shows every key\n',
+		+ ([['In the list', 'list'], ['While filtering', 'filter'], ['In an article', 'article'], ['While typing a search', 'search'], ['In the reaction picker', 'picker']] as const)
+			.map(([title, mode]) => `  ${title}\n${columns(viewKeys(mode), '    ')}`).join('')
+		+ `  Anywhere\n${columns(everywhere, '    ')}`,
 		'Environment\n' + columns(environment),
 		'Exit codes\n' + columns(exitCodes),
 		'Files\n' + columns([

@@ -52,7 +52,7 @@ describe('usage and help', () => {
 		assert.match(stdout, /Enter open/);
 		assert.match(stdout, /Space next/);
 		assert.match(stdout, /1–7 pick/);
-		assert.match(stdout, /\? in the reader shows every key/);
+		assert.match(stdout, /Keys in the reader \(\? there shows the keys of the view it is in\)/);
 		for (const name of ['BROADSHEET_DIR', 'BROADSHEET_CONFIG_DIR', 'XDG_DATA_HOME', 'NO_COLOR', 'FORCE_COLOR']) assert.match(stdout, new RegExp(`^  ${name} `, 'm'));
 		for (const code of ['0', '1', '2']) assert.match(stdout, new RegExp(`^  ${code}  `, 'm'));
 		assert.ok(stdout.includes(`library  ${path.join(data, 'broadsheet', 'articles')}\n`), stdout);

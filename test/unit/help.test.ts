@@ -29,7 +29,7 @@ test('the files given are named, each on its own line', () => {
 test("the reactions come from the catalogue and the reader's keys from its key table", () => {
 	assert.ok(help.includes(`  ${reactions.map(reaction => reaction.id).join(' ')}; none clears the reaction\n`), help);
 	for (const view of ['list', 'article', 'picker'] as const) assert.ok(help.includes(keyTable.hints[view][0]!), view);
-	assert.match(help, /^ {2}\? in the reader shows every key$/m);
+	assert.match(help, /^Keys in the reader \(\? there shows the keys of the view it is in\)$/m);
 });
 
 test('a longer catalogue shows its eighth reaction, and the picker its eighth digit', () => {
@@ -54,4 +54,15 @@ test('nothing in it is wider than a wide terminal, nor ends in a space', () => {
 		assert.ok(line.length <= 100, `${line.length}: ${line}`);
 		assert.doesNotMatch(line, / $/);
 	}
+});
+
+test('--help lists every key of every view from the key table, and the ways out once', () => {
+	for (const mode of ['list', 'filter', 'article', 'search', 'picker'] as const) {
+		for (const binding of keyTable.bindings[mode].filter(row => !row.hidden)) {
+			assert.ok(help.includes(binding.does), `${mode}: ${binding.keys} ${binding.does}`);
+		}
+	}
+
+	assert.equal(help.split('\n').filter(line => /^ +Ctrl\+C +quit broadsheet$/.test(line)).length, 1);
+	assert.match(help, /^ {2}Anywhere\n(?: {4}.*\n)*? {4}Ctrl\+L +redraw the screen$/m);
 });
