@@ -87,7 +87,7 @@ describe('a store that cannot be read', () => {
 		const env = terminalEnv();
 		mkdirSync(path.join(env.BROADSHEET_CONFIG_DIR, 'config.json'));
 		const terminal = await startReader([], env, wholeList);
-		await terminal.waitFor(() => /cannot read the reactions store .*config\.json: it is a folder/.test(statusRow(terminal)));
+		await terminal.waitFor(() => /^cannot read: it is a folder, not a file \(reactions store .*config\.json\)/.test(statusRow(terminal)));
 		terminal.press('enter');
 		await terminal.waitFor(anyPage);
 		terminal.press('q');

@@ -17,7 +17,8 @@ export function errorText(error: unknown): string {
 	return error instanceof StoreError ? reasonFirst(line) : line;
 }
 
-function reasonFirst(line: string): string {
+/** A store's one-line message (`cannot read the reactions store <path>: <reason>`) with its reason first and its path last; any other line as it is. */
+export function reasonFirst(line: string): string {
 	const match = storeMessage.exec(line);
 	if (!match) return line;
 	const [, action, file, reason] = match as unknown as [string, string, string, string];

@@ -17,7 +17,7 @@ import {type ReactionId} from '../../news/catalogue.js';
 // Only the types: the store, and conf behind it, are the CLI's to open.
 import type {ReactionStore, ReadingPlace, StoredReaction} from '../../store/store.js';
 import {isRead} from '../../store/store.js';
-import {errorText} from './error-text.js';
+import {errorText, reasonFirst} from './error-text.js';
 
 /** What the views draw from the store. A new object whenever it changes, so it can be compared by identity. */
 export type StoreSnapshot = {
@@ -184,7 +184,9 @@ export function openSession(store: ReactionStore): Session {
 	const session: Session = {
 		snapshot: () => snapshot,
 		get readError() {
-			return failedRead ?? store.readError;
+			// The store words it for stderr, path first; the status line wants the reason first.
+			const unreadable = store.readError;
+			return failedRead ?? (unreadable === undefined ? undefined : reasonFirst(unreadable));
 		},
 		subscribe(listener) {
 			listeners.add(listener);
