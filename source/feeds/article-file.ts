@@ -123,8 +123,26 @@ function articleParts(feed: Feed, item: FeedItem, fallbackSource: string) {
 	// With no body at all the byline still needs a lead after its `: `, or it
 	// is no byline and the source is lost: the title is the item's only text.
 	const body = content.length > 0 ? content : description.length > 0 ? description : [title];
-	const source = nameText(feed.title ?? '') || nameText(fallbackSource) || 'feed';
-	return {title, date, label, summary, body, source, link: itemLink(item)};
+	return {title, date, label, summary, body, source: sourceOf(feed, fallbackSource), link: itemLink(item)};
+}
+
+// The byline's source is the feed's for every item: worked out once a feed.
+const sources = new WeakMap<Feed, Map<string, string>>();
+
+function sourceOf(feed: Feed, fallbackSource: string): string {
+	let byFallback = sources.get(feed);
+	if (byFallback === undefined) {
+		byFallback = new Map();
+		sources.set(feed, byFallback);
+	}
+
+	let source = byFallback.get(fallbackSource);
+	if (source === undefined) {
+		source = nameText(feed.title ?? '') || nameText(fallbackSource) || 'feed';
+		byFallback.set(fallbackSource, source);
+	}
+
+	return source;
 }
 
 /**
@@ -133,6 +151,11 @@ function articleParts(feed: Feed, item: FeedItem, fallbackSource: string) {
  * has no title. Items without a title should be skipped (see itemTitle).
  */
 export function articleFile(feed: Feed, item: FeedItem, fallbackSource: string): {key: string; text: string} {
+	return {key: itemKey(feed, item), text: articleText(feed, item, fallbackSource)};
+}
+
+/** The article file's text alone: what the folder writer needs once it has planned the item's key. */
+export function articleText(feed: Feed, item: FeedItem, fallbackSource: string): string {
 	const {title, date, label, summary, body, source, link} = articleParts(feed, item, fallbackSource);
 	const blocks: string[] = [];
 	if (date) blocks.push(`• ${date.weekday}, ${date.day}`);
@@ -161,7 +184,7 @@ export function articleFile(feed: Feed, item: FeedItem, fallbackSource: string):
 		}
 	}
 
-	return {key: itemKey(feed, item), text: blocks.join('\n\n') + '\n'};
+	return blocks.join('\n\n') + '\n';
 }
 
 const keyLength = 12;

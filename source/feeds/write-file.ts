@@ -2,7 +2,7 @@
 // temporary file beside it, renamed over its name.
 import {readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
-import {articleFile} from './article-file.js';
+import {articleText} from './article-file.js';
 import {type Feed, type FeedItem} from './feed.js';
 
 /** What writing one file did: `unchanged` when it already held the text. */
@@ -24,7 +24,7 @@ function readIfThere(file: string): string | undefined {
 
 /** Writes the job's article unless its file holds it already. */
 export function writeArticleFile({feed, fallbackSource}: FeedHeader, {item, file, existed}: ArticleJob): Written {
-	const {text} = articleFile(feed, item, fallbackSource);
+	const text = articleText(feed, item, fallbackSource);
 	if (existed && readIfThere(file) === text) return 'unchanged';
 	const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
 	try {
