@@ -2,17 +2,7 @@
 // prefix: a feed may call Dublin Core `dc:`, `dcterms:` or nothing at all.
 import type {XmlElement} from './xml.js';
 
-/** The namespaces feeds are read in. */
-export const ns = {
-	atom: 'http://www.w3.org/2005/Atom',
-	content: 'http://purl.org/rss/1.0/modules/content/',
-	dc: 'http://purl.org/dc/elements/1.1/',
-	itunes: 'http://www.itunes.com/dtds/podcast-1.0.dtd',
-	rdf: 'http://www.w3.org/1999/02/22-rdf-syntax-ns#',
-	rss1: 'http://purl.org/rss/1.0/',
-	rss090: 'http://my.netscape.com/rdf/simple/0.9/',
-	xhtml: 'http://www.w3.org/1999/xhtml',
-} as const;
+export {ns} from './namespaces.js';
 
 /** The element's child elements with this namespace and local name, in order. */
 export function childrenNamed(element: XmlElement, uri: string, local: string): XmlElement[] {

@@ -8,6 +8,7 @@ import {decodeHTMLStrict} from 'entities';
 import {FeedError} from './errors.js';
 import {decodeXmlBytes} from './xml-encoding.js';
 import {escapeBareAmpersands} from './xml-ampersands.js';
+import {ns} from './namespaces.js';
 
 /** One element: its namespace URI ('' for none) and local name, its attributes, and its children in order (adjacent text and CDATA merged into one string). */
 export type XmlElement = {
@@ -41,14 +42,7 @@ export class NotWellFormedError extends FeedError {
 
 // Feeds use these prefixes without declaring them often enough that dropping
 // the elements would lose authors and bodies; a declared prefix always wins.
-const wellKnownPrefixes: Record<string, string> = {
-	atom: 'http://www.w3.org/2005/Atom',
-	content: 'http://purl.org/rss/1.0/modules/content/',
-	dc: 'http://purl.org/dc/elements/1.1/',
-	itunes: 'http://www.itunes.com/dtds/podcast-1.0.dtd',
-	media: 'http://search.yahoo.com/mrss/',
-	rdf: 'http://www.w3.org/1999/02/22-rdf-syntax-ns#',
-};
+const wellKnownPrefixes: Record<string, string> = {atom: ns.atom, content: ns.content, dc: ns.dc, itunes: ns.itunes, media: ns.media, rdf: ns.rdf};
 
 // The parser's messages that mean the tree is not the document's: it broke
 // off, its tags do not nest, or there is no single root. Anything else
@@ -71,7 +65,6 @@ export function parseXml(bytes: Uint8Array, documentUrl?: string): XmlElement {
 
 // White space holding a line break, and nothing else.
 const layoutSpace = /^[ \t\r]*\n\s*$/;
-const xhtmlNamespace = 'http://www.w3.org/1999/xhtml';
 
 // How an xml:base attribute is keyed (by its expanded name).
 const xmlBaseKey = `{${xmlNamespace}}base`;
@@ -114,7 +107,7 @@ function parseXmlText(text: string, documentBase: string | undefined): XmlElemen
 		// The line breaks and indents between a feed's elements are layout, not
 		// text (a 5,000-item feed holds some 50,000 of them); in XHTML content
 		// white space between inline elements is a space a reader sees, and stays.
-		if (parent.uri !== xhtmlNamespace && layoutSpace.test(value)) return;
+		if (parent.uri !== ns.xhtml && layoutSpace.test(value)) return;
 		const last = parent.children.length - 1;
 		if (typeof parent.children[last] === 'string') parent.children[last] += value;
 		else parent.children.push(value);
