@@ -1,6 +1,7 @@
 // --help is built from what it describes: every flag of the parser's table,
 // the catalogue's reactions, the key table's hints and the files it is given.
 import assert from 'node:assert/strict';
+import {readFileSync} from 'node:fs';
 import {test} from 'node:test';
 import {optionRows} from '../../source/commands/flags.js';
 import {helpText} from '../../source/commands/help-text.js';
@@ -65,4 +66,13 @@ test('--help lists every key of every view from the key table, and the ways out 
 
 	assert.equal(help.split('\n').filter(line => /^ +Ctrl\+C +quit broadsheet$/.test(line)).length, 1);
 	assert.match(help, /^ {2}Anywhere\n(?: {4}.*\n)*? {4}Ctrl\+L +redraw the screen$/m);
+});
+
+test('the man page lists every key of every view, as the key table words it', () => {
+	const man = readFileSync(new URL('../../man/broadsheet.1', import.meta.url), 'utf8').replaceAll('\\-', '-').replaceAll('\\e', '\\');
+	for (const mode of ['list', 'filter', 'article', 'search', 'picker'] as const) {
+		for (const binding of keyTable.bindings[mode].filter(row => !row.hidden)) {
+			assert.ok(man.includes(`\n${binding.does}\n`), `${mode}: ${binding.keys} ${binding.does}`);
+		}
+	}
 });
