@@ -123,26 +123,8 @@ function articleParts(feed: Feed, item: FeedItem, fallbackSource: string) {
 	// With no body at all the byline still needs a lead after its `: `, or it
 	// is no byline and the source is lost: the title is the item's only text.
 	const body = content.length > 0 ? content : description.length > 0 ? description : [title];
-	return {title, date, label, summary, body, source: sourceOf(feed, fallbackSource), link: itemLink(item)};
-}
-
-// The byline's source is the feed's for every item: worked out once a feed.
-const sources = new WeakMap<Feed, Map<string, string>>();
-
-function sourceOf(feed: Feed, fallbackSource: string): string {
-	let byFallback = sources.get(feed);
-	if (byFallback === undefined) {
-		byFallback = new Map();
-		sources.set(feed, byFallback);
-	}
-
-	let source = byFallback.get(fallbackSource);
-	if (source === undefined) {
-		source = nameText(feed.title ?? '') || nameText(fallbackSource) || 'feed';
-		byFallback.set(fallbackSource, source);
-	}
-
-	return source;
+	const source = nameText(feed.title ?? '') || nameText(fallbackSource) || 'feed';
+	return {title, date, label, summary, body, source, link: itemLink(item)};
 }
 
 /**

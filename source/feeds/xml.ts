@@ -63,8 +63,6 @@ export function parseXml(bytes: Uint8Array, documentUrl?: string): XmlElement {
 	return parseXmlText(decodeXmlBytes(bytes), absoluteUrl(documentUrl, undefined));
 }
 
-// White space holding a line break, and nothing else.
-const layoutSpace = /^[ \t\r]*\n\s*$/;
 
 // How an xml:base attribute is keyed (by its expanded name).
 const xmlBaseKey = `{${xmlNamespace}}base`;
@@ -104,10 +102,6 @@ function parseXmlText(text: string, documentBase: string | undefined): XmlElemen
 	const addText = (value: string): void => {
 		const parent = open.at(-1);
 		if (!parent || value === '') return;
-		// The line breaks and indents between a feed's elements are layout, not
-		// text (a 5,000-item feed holds some 50,000 of them); in XHTML content
-		// white space between inline elements is a space a reader sees, and stays.
-		if (parent.uri !== ns.xhtml && layoutSpace.test(value)) return;
 		const last = parent.children.length - 1;
 		if (typeof parent.children[last] === 'string') parent.children[last] += value;
 		else parent.children.push(value);
