@@ -1,7 +1,7 @@
 // The open article: paging, the picker after the last page, and back to
 // the list. A turn that moves the block at the top of the page asks for it
 // to be stored as the place.
-import {topBlock} from '../../layout/index.js';
+import {graphemes, topBlock} from '../../layout/index.js';
 import {type Command} from './commands.js';
 import {clampIndex, windowTop} from './list-window.js';
 import {showInList, toggleRead, visibleArticles} from './list.js';
@@ -70,7 +70,7 @@ export function searchStep(state: ReadingState, command: Command, context: StepC
 
 		case 'erase': {
 			if (state.search.query === '') return just({...state, mode: 'article'});
-			const query = [...new Intl.Segmenter().segment(state.search.query)].slice(0, -1).map(part => part.segment).join('');
+			const query = graphemes(state.search.query).slice(0, -1).join('');
 			return just({...state, search: {...state.search, query}});
 		}
 

@@ -1,7 +1,7 @@
 // The list and its filter: moving through the articles, typing a filter
 // (like less's `/`), opening the highlighted one, and where the cursor lands
 // when an article is closed.
-import {headerBlock} from '../../layout/index.js';
+import {graphemes, headerBlock} from '../../layout/index.js';
 import {type Article} from '../../news/article.js';
 import {type Command} from './commands.js';
 import {filterArticles} from './filter.js';
@@ -112,7 +112,7 @@ export function listStep(state: ListingState, command: Command, context: StepCon
 		}
 
 		case 'erase': {
-			const query = [...new Intl.Segmenter().segment(state.list.query)].slice(0, -1).map(part => part.segment).join('');
+			const query = graphemes(state.list.query).slice(0, -1).join('');
 			return just({...state, list: {...state.list, query, cursor: 0, top: 0}});
 		}
 
