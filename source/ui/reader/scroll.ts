@@ -2,7 +2,7 @@
 // a page and a number of lines into it, so that line keys move one line at a
 // time while page keys land on the pages `--print --page N` writes, and a
 // position between two pages turns to the next boundary, not a page further.
-import {type Line, type Page} from '../../layout/index.js';
+import {type Line, lineText, type Page} from '../../layout/index.js';
 
 /** Where the top of the screen is: on page `page`, `offset` lines down it. */
 export type Position = {page: number; offset: number};
@@ -70,13 +70,13 @@ export function percentRead(pages: Page[], position: Position, height: number): 
 export function matchingLines(pages: Page[], matches: (text: string) => boolean): number[] {
 	const found: number[] = [];
 	runOf(pages).lines.forEach((line, index) => {
-		if (matches(line.runs.map(run => run.text).join(''))) found.push(index);
+		if (matches(lineText(line))) found.push(index);
 	});
 	return found;
 }
 
 function wordsIn(line: Line): number {
-	return line.runs.map(run => run.text).join('').split(/\s+/u).filter(word => word !== '').length;
+	return lineText(line).split(/\s+/u).filter(word => word !== '').length;
 }
 
 /** How many words of the top line's block come before the top line: with the block, where the reader is in the text, at any size. */

@@ -1,7 +1,7 @@
 // The article screen: one page of the article as the layout cut it (only
 // this page's lines are ever handed to Ink), in the text column, and the
 // page number on the status line.
-import {type Line, type Run} from '../../layout/index.js';
+import {type Line, lineText, type Run} from '../../layout/index.js';
 import {currentPosition} from '../reader/reading.js';
 import {linesFrom, percentRead} from '../reader/scroll.js';
 import {matchRanges} from '../reader/search.js';
@@ -26,7 +26,7 @@ export type ArticleScreenView = {
 // A line with the search's matches set in their own style, over whatever
 // style they had (a match inside a quote shows as a match).
 function highlighted(line: Line, pattern: string): Line {
-	const text = line.runs.map(run => run.text).join('');
+	const text = lineText(line);
 	const ranges = matchRanges(text, pattern).filter(([start, end]) => end > start);
 	if (ranges.length === 0) return line;
 	const runs: Run[] = [];
