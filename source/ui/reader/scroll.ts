@@ -93,6 +93,7 @@ export function wordsAbove(pages: Page[], position: Position): number {
 export function positionOfWord(pages: Page[], block: number, word: number): Position | undefined {
 	const {lines} = runOf(pages);
 	let words = 0;
+	// The last line of the block seen so far: where a word past its end lands.
 	let found: number | undefined;
 	for (let index = 0; index < lines.length; index++) {
 		if (lines[index]!.block !== block) {
@@ -102,7 +103,6 @@ export function positionOfWord(pages: Page[], block: number, word: number): Posi
 
 		// A blank line before a paragraph carries its block: the text starts on the next.
 		if (found === undefined && lines[index]!.runs.length === 0) continue;
-		found ??= index;
 		const next = words + wordsIn(lines[index]!);
 		if (next > word) return positionOf(pages, index);
 		words = next;
