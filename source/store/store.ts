@@ -198,7 +198,9 @@ class ConfReactionStore implements ReactionStore {
 		await this.#update('feeds', entries => {
 			const current = storedSubscriptions({[url]: entries[url]})[url];
 			const next = change(current);
-			if (next === undefined) return Object.hasOwn(entries, url) && Reflect.deleteProperty(entries, url);
+			// Undefined removes only an entry this version could read: one it cannot (a newer
+			// broadsheet's, or a hand edit) is left as it is, never lost to a change that did not see it.
+			if (next === undefined) return current !== undefined && Reflect.deleteProperty(entries, url);
 			// Fields a newer broadsheet wrote stay beside ours; ours are the ones `next` says.
 			const kept = isRecord(entries[url]) ? Object.fromEntries(Object.entries(entries[url]).filter(([key]) => !subscriptionFields.has(key))) : {};
 			entries[url] = {...kept, ...next};

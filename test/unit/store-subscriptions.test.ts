@@ -54,3 +54,11 @@ test('a field the change leaves out is gone from the file, not brought back from
 	});
 	assert.deepEqual({...store.subscriptions()[url]}, {added, etag: '"1"'});
 });
+
+test('a change that finds no entry it can read removes nothing: an entry this version cannot use stays', async () => {
+	const {store, file} = open();
+	writeFileSync(file, JSON.stringify({feeds: {[url]: {title: 'No added time, so unreadable here'}}}));
+	await store.setSubscription(url, current => current && {...current, title: 'changed'});
+	const raw = JSON.parse(readFileSync(file, 'utf8')) as {feeds: Record<string, unknown>};
+	assert.deepEqual(raw.feeds[url], {title: 'No added time, so unreadable here'});
+});
