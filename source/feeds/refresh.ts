@@ -4,6 +4,7 @@
 import {readFile, stat} from 'node:fs/promises';
 import path from 'node:path';
 import {FeedError} from './errors.js';
+import {httpLink} from './feed-fields.js';
 import {type Feed} from './feed.js';
 import {fetchFeed, type Validators} from './fetch.js';
 import {prepareFeed} from './prepare.js';
@@ -15,9 +16,14 @@ export type {Validators} from './fetch.js';
 /** What an import was given: an http(s) URL, or a file. */
 export type FeedSource = {url: string} | {file: string};
 
-/** The source as `import` takes it: an http(s) URL is fetched, anything else is a file. */
+/**
+ * The source as `import` takes it: an http(s) URL is fetched, anything else is
+ * a file. A URL is spelled as OPML's are (httpLink), so that one feed typed
+ * and listed is one subscription; one that does not parse goes on as typed,
+ * for fetch to say why.
+ */
 export function sourceOf(text: string): FeedSource {
-	return /^https?:\/\//i.test(text) ? {url: text} : {file: text};
+	return /^https?:\/\//i.test(text) ? {url: httpLink(text, undefined) ?? text} : {file: text};
 }
 
 /** How a source was taken in: a feed's articles written, a feed the server says is unchanged, or an OPML file's feeds (nothing written). */
