@@ -62,3 +62,15 @@ test('an article open when the reload comes back is swapped for its new reading,
 	assert.equal(next.reading?.article.title, 'Rewritten title');
 	assert.equal(next.reading?.page, state.reading?.page);
 });
+
+test('with u on, the reloaded list keeps the cursor on the same article among the unread ones', () => {
+	let {state} = start(context(before));
+	state = {...state, list: {...state.list, unreadOnly: new Set([before[1]!.id, before[3]!.id, before[4]!.id])}};
+	state = press(press(state, 'down').state, 'reload').state;
+	assert.deepEqual(step(state, {type: 'command', command: 'reload'}, context(before)).effects, [], 'already reloading');
+	const after = [article('new-1', {title: 'Newer one'}), ...numbered(5)];
+	const next = step(state, {type: 'reloaded', articles: after, keep: before[3]!.id, message: {text: 'Reloaded', error: false}}, context(before)).state;
+	// The unread list is 01, 03, 04: the cursor stays on 03, the second of them.
+	assert.equal(next.list.cursor, 1);
+	assert.equal(press(next, 'open', after).state.reading?.article.id, before[3]!.id);
+});

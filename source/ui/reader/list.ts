@@ -55,10 +55,10 @@ export function showInList(state: ReadingState, context: StepContext): ListingSt
 export function reloaded(state: ReaderState, event: Extract<ReaderEvent, {type: 'reloaded'}>, context: StepContext): ReaderState {
 	if (event.articles === undefined) return {...state, reloading: false, message: event.message};
 	const {articles} = event;
-	const visible = filterArticles(articles, state.list.query);
+	// The list as it will show: the filter and `u` applied to the new articles.
+	const visible = visibleArticles(state, {...context, articles});
 	const found = event.keep === undefined ? -1 : visible.findIndex(article => article.id === event.keep);
-	const index = found === -1 ? clampIndex(state.list.cursor, visible.length) : found;
-	const cursor = clampIndex(index, visible.length);
+	const cursor = found === -1 ? clampIndex(state.list.cursor, visible.length) : found;
 	const list = {...state.list, cursor, top: windowTop(state.list.top, cursor, context.listHeight, visible.length)};
 	const base = {...state, list, reloading: false, message: event.message};
 	if (base.reading === null) return base;
