@@ -77,3 +77,14 @@ test('matches are drawn in their own style; a pattern found nowhere says so; lea
 	// (Nothing has run the opening's place here, so the article still counts as unread: N marks it read.)
 	assert.deepEqual(step(cancelled, command('toggleRead'), context).effects, [{type: 'setRead', id: 'long', read: !context.isRead('long')}]);
 });
+
+test('a search belongs to its article: J opens the next without it, so N there marks read again', () => {
+	const two = pureReader({articles: [article('one', {title: 'First harbour story', paragraphs}), article('two', {title: 'Second story', paragraphs})], rows: 12});
+	let state = start(two.context, 'one').state;
+	for (const event of [command('search'), typed('harbour'), command('open')]) state = step(state, event, two.context).state;
+	assert.equal(state.search.active, 'harbour');
+	const next = step(state, command('nextArticle'), two.context).state;
+	assert.equal(next.reading?.article.id, 'two');
+	assert.equal(next.search.active, null);
+	assert.ok(step(next, command('toggleRead'), two.context).effects.some(effect => effect.type === 'setRead'));
+});

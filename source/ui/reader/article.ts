@@ -88,6 +88,10 @@ export function searchStep(state: ReadingState, command: Command, context: StepC
 function moveReading(state: ReadingState, context: StepContext, to: Position): Step & {state: ReadingState} {
 	const {reading} = state;
 	const pages = context.pagesOf(reading.article);
+	// Staying put keeps the remembered block: re-deriving it from the page
+	// would move the stored place back to where that page starts.
+	const here = currentPosition(reading, pages, context.size);
+	if (to.page === here.page && to.offset === here.offset) return {state, effects: []};
 	const block = to.offset === 0 ? topBlock(pages[to.page]!) : linesFrom(pages, to, 1)[0]?.block ?? topBlock(pages[to.page]!);
 	const moved = {article: reading.article, page: to.page, offset: to.offset, block, word: wordsAbove(pages, to), size: context.size};
 	// Two pages can start inside the same paragraph: the place stays.
@@ -102,9 +106,7 @@ export function articleStep(state: ReadingState, command: Command, context: Step
 	const here = currentPosition(reading, pages, context.size);
 	const {page} = here;
 	const height = context.pageHeight;
-	// Staying put keeps the remembered block: re-deriving it from the page
-	// would move the stored place back to where that page starts.
-	const moveTo = (to: Position): Step => (to.page === here.page && to.offset === here.offset ? just(state) : moveReading(state, context, to));
+	const moveTo = (to: Position): Step => moveReading(state, context, to);
 
 	const turnTo = (index: number): Step => moveTo({page: clampIndex(index, pages.length), offset: 0});
 
@@ -170,9 +172,8 @@ export function articleStep(state: ReadingState, command: Command, context: Step
 		}
 
 		case 'back': {
-			// Leaving the article ends its search.
-			if (state.search.active !== null) return just(showInList({...state, search: {query: '', active: null}}, context));
-			return just(showInList(state, context));
+			// Leaving the article ends its search (opening another does too: see openArticle).
+			return just(showInList({...state, search: {query: '', active: null}}, context));
 		}
 
 		default: {

@@ -18,7 +18,8 @@ export function openArticle(state: ReaderState, article: Article, context: StepC
 	const place = context.placeOf(article.id);
 	const block = place === undefined || place === 0 ? headerBlock : place;
 	const reading = {article, page: pageOfPlace(pages, block), offset: 0, block, size: context.size};
-	return {state: {...state, mode: 'article', reading}, effects: [placeEffect(reading)]};
+	// A search belongs to the article it was made in: J, K, ] and [ open the next without it.
+	return {state: {...state, mode: 'article', reading, search: {query: '', active: null}}, effects: [placeEffect(reading)]};
 }
 
 /** The page to show now: the remembered one at the size it was chosen for, else the one holding its top block. */
