@@ -45,7 +45,8 @@ export type ReactionStore = {
 	setReaction(articleId: string, reaction: ReactionId | null, now?: Date, lock?: LockWait): Promise<void>;
 	places(): Record<string, ReadingPlace>;
 	// Opening an article stores its place, and so marks it read again: the unread flag goes.
-	setPlace(articleId: string, paragraph: number, now?: Date, lock?: LockWait): Promise<void>;
+	// `keepUnread`: a page turned in an article marked unread leaves it unread; only opening marks read.
+	setPlace(articleId: string, paragraph: number, now?: Date, lock?: LockWait, keepUnread?: boolean): Promise<void>;
 	/**
 	 * Marks the article read or unread. Unread keeps its place, flagged, so
 	 * reopening starts where it was left; read clears the flag, or stores a
@@ -157,15 +158,16 @@ class ConfReactionStore implements ReactionStore {
 		}, lock);
 	}
 
-	async setPlace(articleId: string, paragraph: number, now = new Date(), lock: LockWait = {}): Promise<void> {
+	async setPlace(articleId: string, paragraph: number, now = new Date(), lock: LockWait = {}, keepUnread = false): Promise<void> {
 		if (!isParagraph(paragraph)) {
 			throw new RangeError(`not a paragraph number: ${paragraph}`);
 		}
 
 		const at = now.toISOString();
 		await this.#update('reading', entries => {
-			// Fields a newer broadsheet wrote stay; the unread flag does not: opening marks read.
-			entries[articleId] = {...withoutUnread(entries[articleId]), paragraph, at};
+			// Fields a newer broadsheet wrote stay; the unread flag does not (opening marks read) unless asked to.
+			const unread = keepUnread && isRecord(entries[articleId]) && entries[articleId].unread === true;
+			entries[articleId] = {...withoutUnread(entries[articleId]), paragraph, at, ...(unread ? {unread: true} : {})};
 			return true;
 		}, lock);
 	}

@@ -72,10 +72,11 @@ export function memoryStore(options: Options = {}): MemoryStore {
 				return `reaction ${id} ${reaction ?? 'none'}`;
 			});
 		},
-		async setPlace(id, paragraph, now = new Date()) {
+		async setPlace(id, paragraph, now = new Date(), _lock = undefined, keepUnread = false) {
 			await write(() => {
-				// As the real store: opening marks read again.
-				places[id] = {paragraph, at: now.toISOString()};
+				// As the real store: opening marks read again; a page turn may keep the unread mark.
+				const unread = keepUnread && places[id]?.unread === true;
+				places[id] = {paragraph, at: now.toISOString(), ...(unread ? {unread: true as const} : {})};
 				return `place ${id} ${paragraph}`;
 			});
 		},

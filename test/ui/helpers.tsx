@@ -36,7 +36,7 @@ function tracked(store: ReactionStore): TrackedStore {
 		subscriptions: () => store.subscriptions(),
 		setSubscription: async (url, change) => store.setSubscription(url, change),
 		setReaction: async (id, reaction, now) => track(store.setReaction(id, reaction, now)),
-		setPlace: async (id, paragraph, now) => track(store.setPlace(id, paragraph, now)),
+		setPlace: async (id, paragraph, now, lock, keepUnread) => track(store.setPlace(id, paragraph, now, lock, keepUnread)),
 		setRead: async (id, read, now) => track(store.setRead(id, read, now)),
 		async idle() {
 			while (pending.size > 0) await Promise.allSettled([...pending]);

@@ -91,3 +91,17 @@ test('an article left before its last page is marked ~ in the list, one read to 
 	await store.idle();
 	assert.match(rowOf(app.frame(), 'Article 00')!, /^❯ {3}Article 00/);
 });
+
+test('marked unread in the article, it stays unread while the reader goes on paging it; opening it again marks it read', async () => {
+	const store = tempStore();
+	const long = article('long', {title: 'A long read', paragraphs: longParagraphs(30)});
+	const app = await renderApp({library: library([long]), store});
+	await app.press(keys.enter, 'N', ' ', ' ', 'j');
+	await store.idle();
+	assert.equal(isRead(store.places()['long']), false, 'page turns keep the unread mark');
+	await app.press('q');
+	assert.match(rowOf(app.frame(), 'A long read')!, /^❯ N A long read/);
+	await app.press(keys.enter);
+	await store.idle();
+	assert.equal(isRead(store.places()['long']), true, 'opening marks read');
+});

@@ -109,7 +109,7 @@ test('an article opens at its stored place; paragraph 0 means the start', () => 
 		if (block >= 0) assert.ok(page.lines.some(line => line.block === block));
 		else assert.equal(currentPage(state.reading!, pages, context.size), 0);
 		// Opening stores the place it opened at: the header as paragraph 0.
-		assert.deepEqual(effects, [{type: 'savePlace', id: 'long', paragraph: Math.max(0, block)}]);
+		assert.deepEqual(effects, [{type: 'savePlace', id: 'long', paragraph: Math.max(0, block), opening: true}]);
 	}
 });
 
@@ -118,7 +118,7 @@ test('opening from the list and every page turn that moves the top block ask for
 	const context = contextAt(40, 10);
 	const pages = context.pagesOf(long);
 	const opened = run(start(context).state, [command('last'), command('open')], context);
-	assert.deepEqual(opened.effects, [{type: 'savePlace', id: 'long', paragraph: 0}]);
+	assert.deepEqual(opened.effects, [{type: 'savePlace', id: 'long', paragraph: 0, opening: true}]);
 	let {state} = opened;
 	for (const turn of ['next', 'next', 'previous', 'last', 'first', 'first', 'previous'] as const) {
 		const before = state.reading!;

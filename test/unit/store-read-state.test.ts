@@ -69,3 +69,14 @@ test('an unread flag that is not `true` is no flag; the place still reads', () =
 	});
 });
 
+
+test('a place stored with keepUnread (a page turn) keeps the unread mark; without it (an opening) clears it', async () => {
+	const dir = tempDir('broadsheet-read-');
+	const store = openStore({dir, onWarning() {}});
+	await store.setPlace('a', 2);
+	await store.setRead('a', false);
+	await store.setPlace('a', 4, undefined, undefined, true);
+	assert.deepEqual({...store.places()['a'], at: 'x'}, {paragraph: 4, at: 'x', unread: true});
+	await store.setPlace('a', 5);
+	assert.deepEqual({...store.places()['a'], at: 'x'}, {paragraph: 5, at: 'x'});
+});

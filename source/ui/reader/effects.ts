@@ -34,7 +34,7 @@ export async function runEffect(effect: Effect, deps: EffectDeps): Promise<Reade
 		}
 
 		case 'savePlace': {
-			return deps.session.setPlace(effect.id, effect.paragraph).then(
+			return deps.session.setPlace(effect.id, effect.paragraph, effect.opening === true).then(
 				() => undefined,
 				(error: unknown): ReaderEvent => ({type: 'placeFailed', reason: errorText(error)}),
 			);

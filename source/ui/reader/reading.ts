@@ -7,7 +7,7 @@ import {type Position, positionOfWord} from './scroll.js';
 import {type Effect, type Reading, type ReaderState, type Step, type StepContext} from './state.js';
 
 /** The write that records `reading` as the article's place. The header (block -1) is stored as paragraph 0: a place is never negative. */
-export function placeEffect(reading: Reading): Effect {
+export function placeEffect(reading: Reading): Extract<Effect, {type: 'savePlace'}> {
 	return {type: 'savePlace', id: reading.article.id, paragraph: Math.max(0, reading.block)};
 }
 
@@ -19,7 +19,7 @@ export function openArticle(state: ReaderState, article: Article, context: StepC
 	const block = place === undefined || place === 0 ? headerBlock : place;
 	const reading = {article, page: pageOfPlace(pages, block), offset: 0, block, size: context.size};
 	// A search belongs to the article it was made in: J, K, ] and [ open the next without it.
-	return {state: {...state, mode: 'article', reading, search: {query: '', active: null}}, effects: [placeEffect(reading)]};
+	return {state: {...state, mode: 'article', reading, search: {query: '', active: null}}, effects: [{...placeEffect(reading), opening: true}]};
 }
 
 /** The page to show now: the remembered one at the size it was chosen for, else the one holding its top block. */

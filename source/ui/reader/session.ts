@@ -36,7 +36,7 @@ export type Session = {
 	placeOf(id: string): number | undefined;
 	reactionOf(id: string): ReactionId | undefined;
 	/** Keeps the place at once; settles when it is written (or replaced by a newer one), rejects when it could not be. */
-	setPlace(id: string, paragraph: number): Promise<void>;
+	setPlace(id: string, paragraph: number, opening?: boolean): Promise<void>;
 	/** Whether the article counts as read in this session (opened, and not marked unread since). */
 	isRead(id: string): boolean;
 	/** Marks the article read or unread at once; settles when it is written, rejects when it could not be. */
@@ -73,6 +73,8 @@ type Job = {
 	kind: 'place' | 'reaction' | 'read';
 	id: string;
 	paragraph: number;
+	/** A place written for an opening, which marks the article read; a page turn keeps an unread mark. */
+	opening?: boolean;
 	write(job: Job): Promise<void>;
 	settles: Array<(error?: unknown) => void>;
 };
@@ -211,15 +213,17 @@ export function openSession(store: ReactionStore): Session {
 				},
 			}, true);
 		},
-		async setPlace(id, paragraph) {
-			// Opening marks read: a place that was flagged unread is shown read at once.
-			const shownChange = !isRead(entryOf(places, id));
-			places = {...places, [id]: {paragraph, at: new Date().toISOString()}};
-			if (shownChange) show({...snapshot, places});
+		async setPlace(id, paragraph, opening = false) {
+			// Opening marks read: a place that was flagged unread is shown read at once; a page turn keeps the flag.
+			const before = entryOf(places, id);
+			const unread = !opening && before?.unread === true;
+			places = {...places, [id]: {paragraph, at: new Date().toISOString(), ...(unread ? {unread: true} : {})}};
+			if (isRead(before) !== !unread) show({...snapshot, places});
 			// A place still waiting in the queue takes the newer paragraph: one write, not one per page turned.
 			const waiting = jobs.find(job => job.kind === 'place' && job.id === id);
 			if (waiting) {
 				waiting.paragraph = paragraph;
+				waiting.opening ||= opening;
 				return wait(waiting, false);
 			}
 
@@ -227,9 +231,10 @@ export function openSession(store: ReactionStore): Session {
 				kind: 'place',
 				id,
 				paragraph,
+				opening,
 				settles: [],
 				async write(job) {
-					return store.setPlace(id, job.paragraph, undefined, {wait: 'none'});
+					return store.setPlace(id, job.paragraph, undefined, {wait: 'none'}, !job.opening);
 				},
 			}, true);
 		},

@@ -125,7 +125,7 @@ export type ReaderEvent =
 export type Effect =
 	| {type: 'saveReaction'; id: string; reaction: ReactionId | null}
 	/** The paragraph at the top of the page: opening an article marks it opened, and every turn moves it. */
-	| {type: 'savePlace'; id: string; paragraph: number}
+	| {type: 'savePlace'; id: string; paragraph: number; opening?: true}
 	| {type: 'quit'}
 	/** N, A: an article marked read or unread. */
 	| {type: 'setRead'; id: string; read: boolean}
