@@ -1,7 +1,7 @@
 // A parsed feed as the articles to write: one per titled item, each item once.
 // Pure, so what an import would write can be tested without a folder. Only
 // the plan is made here (which items, under which keys and titles); the
-// articles' text is made where they are written, on one thread or two.
+// articles' text is made where they are written, one at a time.
 import {itemKey, itemTitle} from './article-file.js';
 import {type Feed, type FeedItem} from './feed.js';
 

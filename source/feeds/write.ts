@@ -55,10 +55,6 @@ function writeHere(header: FeedHeader, jobs: readonly ArticleJob[]): WriteCounts
  */
 export async function writeArticles(dir: string, feed: Feed, planned: readonly PlannedArticle[], fallbackSource: string): Promise<WriteCounts> {
 	mkdirSync(dir, {recursive: true});
-	// The items travel in the jobs: the feed's own list need not be copied to the second thread.
-	const header: FeedHeader = {feed: {...feed, items: []}, fallbackSource};
-	return withLock(path.join(dir, lockName), async () => {
-		const jobs = jobsOf(dir, planned);
-		return writeHere(header, jobs);
-	});
+	const header: FeedHeader = {feed, fallbackSource};
+	return withLock(path.join(dir, lockName), () => writeHere(header, jobsOf(dir, planned)));
 }

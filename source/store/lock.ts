@@ -40,7 +40,7 @@ const waitNotice = 1000;
  * Runs `critical` while holding the cross-process lock on `file` (a
  * `<file>.lock` folder beside it, so that folder must exist).
  */
-export async function withLock<T>(file: string, critical: () => T | Promise<T>, {wait = 'patient', onWait}: LockWait = {}): Promise<T> {
+export async function withLock<T>(file: string, critical: () => T, {wait = 'patient', onWait}: LockWait = {}): Promise<T> {
 	refuseLockThatIsNotAFolder(file);
 	const {default: lock} = await import('proper-lockfile');
 	const notice = onWait && wait === 'patient' ? setTimeout(() => onWait(`${file}.lock`), waitNotice) : undefined;
@@ -58,8 +58,7 @@ export async function withLock<T>(file: string, critical: () => T | Promise<T>, 
 	}
 
 	try {
-		// Awaited, so that an asynchronous critical section (a feed's files, written from a second thread) holds the lock to its end.
-		return await critical();
+		return critical();
 	} finally {
 		await release().catch(() => {
 			// The work is done; a lock that is already gone changes nothing.
