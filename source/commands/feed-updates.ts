@@ -42,6 +42,7 @@ function reason(error: unknown): string {
 export async function updateFeeds(context: Context, urls: readonly string[], onProgress?: UpdateProgress): Promise<UpdateReport> {
 	const store = context.store();
 	const subscriptions = store.subscriptions();
+	const agent = userAgent();
 	const limit = pLimit(atOnce);
 	let done = 0;
 	let failed = 0;
@@ -55,7 +56,7 @@ export async function updateFeeds(context: Context, urls: readonly string[], onP
 		try {
 			const outcome = await refresh({url}, {
 				dir: known?.dir ?? libraryFolder(),
-				userAgent: userAgent(),
+				userAgent: agent,
 				validators: {etag: known?.etag, lastModified: known?.lastModified},
 				onWarning: context.warn,
 			});

@@ -17,8 +17,10 @@ export function feedNamed(words: string, subscriptions: Record<string, {title?: 
 /** Forgets the feed and says so. */
 export async function run(context: Context, action: ActionOf<'unsubscribe'>): Promise<void> {
 	const store = context.store();
-	const url = feedNamed(action.feed, store.subscriptions());
-	const title = store.subscriptions()[url]?.title;
+	// One read of the store for both: each read goes to the file again.
+	const subscriptions = store.subscriptions();
+	const url = feedNamed(action.feed, subscriptions);
+	const title = subscriptions[url]?.title;
 	await store.setSubscription(url, () => undefined);
 	context.write(`unsubscribed from ${title ?? url}; its articles stay\n`);
 }

@@ -41,14 +41,19 @@ function helpLines(keys: KeyTable, mode: Mode, width: number): HelpLine[] {
 
 /** How far down the help of `mode` can scroll at this size: 0 when it all fits. */
 export function helpMaxTop(keys: KeyTable, mode: Mode, size: Pick<ScreenSize, 'columns' | 'body'>): number {
-	return Math.max(0, helpLines(keys, mode, size.columns).length - size.body);
+	return maxTopOf(helpLines(keys, mode, size.columns), size.body);
+}
+
+// How far lines scroll in a body of `body` rows: 0 when they fit.
+function maxTopOf(lines: readonly HelpLine[], body: number): number {
+	return Math.max(0, lines.length - body);
 }
 
 /** Help for the view under it, from the line it is scrolled to, as much as the body holds. */
 export function helpView(input: ViewInput): HelpScreenView {
 	const {state, size, keys} = input;
 	const all = helpLines(keys, state.mode, size.columns);
-	const top = Math.min(state.helpTop, helpMaxTop(keys, state.mode, size));
+	const top = Math.min(state.helpTop, maxTopOf(all, size.body));
 	const shown = all.slice(top, top + size.body);
 	const scrolls = all.length > size.body;
 	const where = `lines ${top + 1}–${top + shown.length} of ${all.length}`;
