@@ -93,6 +93,19 @@ function hintAlternatives(rows: ReadonlyArray<Hint | undefined>): string[] {
  * per reaction, so a catalogue of up to nine reactions fits.
  */
 export function buildKeyTable(catalogue: readonly Reaction[]): KeyTable {
+	// One table a catalogue: the reader's context and its views ask for the same one.
+	let table = built.get(catalogue);
+	if (table === undefined) {
+		table = tableFor(catalogue);
+		built.set(catalogue, table);
+	}
+
+	return table;
+}
+
+const built = new WeakMap<readonly Reaction[], KeyTable>();
+
+function tableFor(catalogue: readonly Reaction[]): KeyTable {
 	const up = either(named('up'), letter('k'));
 	const down = either(named('down'), letter('j'));
 	const help: Binding = {keys: '?', does: 'show these keys (a long list scrolls; other keys close it)', command: 'help', matches: letter('?'), hint: {keys: '?', says: 'keys', rank: 1, at: 8}};
