@@ -8,7 +8,7 @@ import {type Feed, type FeedDate, type FeedItem} from './feed.js';
 import {fieldText, paragraphsOf} from './html.js';
 import {bylineHead, nameText} from './byline-head.js';
 import {parseDate} from '../news/dates.js';
-import {labelShaped} from '../news/parse.js';
+import {labelShaped, promptShaped} from '../news/parse.js';
 
 const monthNames = [
 	'January', 'February', 'March', 'April', 'May', 'June',
@@ -49,11 +49,6 @@ function readsAsByline(text: string): boolean {
 // and a block that only looks like a link is as confusing as one that is.
 function readsAsLink(text: string): boolean {
 	return /^Link: \S+$/u.test(text);
-}
-
-/** Whether a single-line block would read as §1's prompt, if it came last. */
-function readsAsPrompt(text: string): boolean {
-	return text.endsWith('?') && [...text].length <= 100 && /(?<![\p{L}\p{N}_])your?(?![\p{L}\p{N}_])/iu.test(text);
 }
 
 /** The item's link as the `Link:` block writes it: a valid http(s) URL without white space, else undefined. */
@@ -159,7 +154,7 @@ export function articleText(feed: Feed, item: FeedItem, fallbackSource: string):
 		// something would read as the prompt and leave the body. A block over
 		// two lines is no prompt and reads back as one line; a question
 		// without a space to break at gets the default prompt after it.
-		if (rest.length > 0 && readsAsPrompt(last)) {
+		if (rest.length > 0 && promptShaped(last)) {
 			const space = last.lastIndexOf(' ');
 			if (space > 0) blocks[blocks.length - 1] = `${last.slice(0, space)}\n${last.slice(space + 1)}`;
 			else blocks.push('How did you feel after reading this news?');

@@ -100,10 +100,17 @@ function isLabel(block: Block): boolean {
 }
 
 function isPrompt(block: Block): boolean {
-	const {text} = block;
+	return block.lines === 1 && promptShaped(block.text);
+}
+
+/**
+ * Whether a one-line block's text reads as §1's prompt: it ends with `?`, is
+ * at most 100 characters and addresses the reader (`you` or `your` as a word).
+ * The feed writer asks it, so that a last paragraph is never read back as one.
+ */
+export function promptShaped(text: string): boolean {
 	return (
-		block.lines === 1
-		&& text.endsWith('?')
+		text.endsWith('?')
 		&& text.length <= promptLength * 2
 		&& [...text].length <= promptLength
 		&& /(?<![\p{L}\p{N}_])your?(?![\p{L}\p{N}_])/iu.test(text)
