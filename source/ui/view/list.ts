@@ -1,7 +1,7 @@
 // The list screen as text: a header naming the folder and the count, the
 // rows of the window in view (however long the list, only those), and a
 // status line that shows the filter as it is typed, like less's prompt.
-import {layoutPages, type Page, pageOfPlace} from '../../layout/index.js';
+import {pageOfPlace} from '../../layout/index.js';
 import {type Article} from '../../news/article.js';
 import {countWords} from '../../news/words.js';
 import {rememberLast} from '../reader/last-call.js';
@@ -12,7 +12,7 @@ import {displayWidth, truncateEnd, truncateStart} from './fit.js';
 import {frameView, type FrameView} from './frame.js';
 import {type ListEntry, readingMinutes, rowLayout, type RowLayout, type RowParts, rowParts} from './list-row.js';
 import {type ViewInput} from './screen.js';
-import {type ScreenSize} from './size.js';
+import {type StepContext} from '../reader/state.js';
 import {type StatusText} from './status.js';
 
 /** One row in view, in parts, with what its styles depend on. */
@@ -59,22 +59,12 @@ function headerText(folder: string, {shown, total, skipped, filtered, unreadOnly
 	return `${name}  ${truncateStart(folder, folderRoom)}  ${count}`;
 }
 
-// Each article's pages at the size last asked for, for the rows that show
-// a place: the open article's own cache holds one article only.
-const pagesAtSize = new WeakMap<Article, {size: string; pages: Page[]}>();
-
 // Begun: a place past the first paragraph whose page is not the last (as
-// `--list` counts it, at this terminal's size).
-function isBegun(article: Article, paragraph: number | undefined, size: ScreenSize): boolean {
+// `--list` counts it), at this size; the context lays the pages out once.
+function isBegun(article: Article, paragraph: number | undefined, context: StepContext): boolean {
 	if (paragraph === undefined || paragraph === 0) return false;
-	const key = `${size.column.width}x${size.rows}`;
-	let known = pagesAtSize.get(article);
-	if (known?.size !== key) {
-		known = {size: key, pages: layoutPages(article, size.column.width, size.rows)};
-		pagesAtSize.set(article, known);
-	}
-
-	return pageOfPlace(known.pages, paragraph) < known.pages.length - 1;
+	const pages = context.pagesOf(article);
+	return pageOfPlace(pages, paragraph) < pages.length - 1;
 }
 
 /** The list screen for this state. */
@@ -91,7 +81,7 @@ export function listView(input: ViewInput): ListScreenView {
 			article,
 			minutes: minutes(article),
 			unread: !context.isRead(article.id),
-			begun: context.isRead(article.id) && isBegun(article, context.placeOf(article.id), size),
+			begun: context.isRead(article.id) && isBegun(article, context.placeOf(article.id), context),
 			emoji: stored === undefined ? undefined : context.catalogue.find(reaction => reaction.id === stored)?.emoji,
 		};
 		const selected = top + index === cursor;

@@ -5,13 +5,12 @@
 // screen on every render).
 import {type Article} from '../../news/article.js';
 import {type Reaction} from '../../news/catalogue.js';
-import {layoutPages, minimumHeight, minimumWidth, reservedRows, textColumn, type TextColumn} from '../../layout/index.js';
+import {layoutPages, minimumHeight, minimumWidth, type Page, reservedRows, textColumn, type TextColumn} from '../../layout/index.js';
 import {type Session} from '../reader/session.js';
 import {type StepContext} from '../reader/state.js';
 import {buildKeyTable} from '../input/key-table.js';
 import {helpMaxTop} from './help.js';
 import {pickerItemRows} from './picker.js';
-import {rememberLast} from '../reader/last-call.js';
 
 /** The terminal as the reader lays it out. */
 export type ScreenSize = {
@@ -40,6 +39,20 @@ export function screenSize(columns: number, rows: number, measure: number): Scre
 	};
 }
 
+// Each article's pages at one size, kept for as long as the context is.
+function pagesAtThisSize(width: number, rows: number): (article: Article) => Page[] {
+	const laidOut = new WeakMap<Article, Page[]>();
+	return article => {
+		let pages = laidOut.get(article);
+		if (pages === undefined) {
+			pages = layoutPages(article, width, rows);
+			laidOut.set(article, pages);
+		}
+
+		return pages;
+	};
+}
+
 /** What the reducers read at this size: the windows' heights, the pages, the catalogue, and the session's places and reactions. */
 export function stepContext(articles: readonly Article[], catalogue: readonly Reaction[], size: ScreenSize, session: Pick<Session, 'placeOf' | 'reactionOf' | 'isRead'>): StepContext {
 	const {width} = size.column;
@@ -54,8 +67,9 @@ export function stepContext(articles: readonly Article[], catalogue: readonly Re
 		pickerHeight: pickerItemRows(size.body, catalogue.length),
 		// Pages differ between sizes: a page number is only good for the size it was counted in.
 		size: `${width}x${rows}`,
-		// Asked on every key (the reducer) and every render (the view): the same article gives back the same pages.
-		pagesOf: rememberLast((article: Article) => layoutPages(article, width, rows)),
+		// Asked on every key (the reducer) and every render (the views, the list's rows too): an
+		// article's pages are laid out once a context, which is once a size.
+		pagesOf: pagesAtThisSize(width, rows),
 		placeOf: session.placeOf,
 		reactionOf: session.reactionOf,
 		isRead: session.isRead,
