@@ -14,7 +14,7 @@ import {spellControls} from '../news/sanitise.js';
 import {openStore, type ReactionStore, storeFile} from '../store/store.js';
 import {wantsColour} from './colour.js';
 import {type Flags, type Size} from './flags.js';
-import {libraryFolder, openLibrary, openLibraryInSlices, shippedFolder} from './folder.js';
+import {libraryFolder, namedFolder, openLibrary, openLibraryInSlices, shippedFolder} from './folder.js';
 import {jsonText} from './json-shapes.js';
 
 /** Where a context writes: stdout or stderr, or a test's stand-in. */
@@ -194,7 +194,7 @@ export function createContext(flags: Omit<Flags, 'action'>, world: World = proce
 			stderr.write(`\r\u001B[2K${line === undefined ? '' : spellControls(line)}`);
 		},
 		importFolder() {
-			const chosen = flags.dir ?? (env['BROADSHEET_DIR'] || undefined);
+			const chosen = namedFolder(flags.dir, env);
 			return chosen === undefined ? {folder: libraryFolder(), given: false} : {folder: path.resolve(chosen), given: true};
 		},
 		write(text) {

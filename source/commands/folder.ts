@@ -19,13 +19,18 @@ export function libraryFolder(): string {
 /** A --dir or BROADSHEET_DIR that is not there or not a folder: exit 1. */
 export class FolderError extends BroadsheetError {}
 
+/** The folder the user named: `dir` (--dir), else BROADSHEET_DIR (empty counts as unset), else undefined. */
+export function namedFolder(dir: string | undefined, env: NodeJS.ProcessEnv): string | undefined {
+	return dir ?? (env['BROADSHEET_DIR'] || undefined);
+}
+
 /**
  * The folders to try, in order: `dir` (--dir) alone, else BROADSHEET_DIR
  * alone, else the library (when it exists) and then the shipped articles, the
  * first of which holding an article is read.
  */
 function candidates(dir: string | undefined, env: NodeJS.ProcessEnv): string[] {
-	const chosen = dir ?? (env['BROADSHEET_DIR'] || undefined);
+	const chosen = namedFolder(dir, env);
 	if (chosen !== undefined) {
 		if (!existsSync(chosen)) throw new FolderError(`no folder ${chosen}`);
 		if (!statSync(chosen).isDirectory()) throw new FolderError(`${chosen} is not a folder`);
