@@ -30,3 +30,40 @@ test('countWords: Latin words separated by spaces are counted one each', () => {
 	const word = fc.stringMatching(/^[a-z0-9]{1,8}$/);
 	fc.assert(fc.property(fc.array(word, {maxLength: 30}), words => countWords([words.join(' ')]) === words.length));
 });
+
+// The counter as it was, two regular expressions a token: the one-pass counter must agree with it on any text.
+const cjkClass = String.raw`[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\u30FC\uFF70]`;
+const eachCjkCharacter = new RegExp(`(${cjkClass})`, 'u');
+const oneCjkCharacter = new RegExp(cjkClass, 'u');
+function splitCount(paragraphs: string[]): number {
+	let count = 0;
+	for (const paragraph of paragraphs) {
+		for (const token of paragraph.split(/\s+/u)) {
+			for (const piece of token.split(eachCjkCharacter)) {
+				if (oneCjkCharacter.test(piece) || /[\p{L}\p{N}]/u.test(piece)) count++;
+			}
+		}
+	}
+
+	return count;
+}
+
+// Characters from every class the count tells apart, and their edges: white space of every kind, CJK and kana,
+// letters and digits of several scripts, punctuation, emoji, zero-width space, lone and paired surrogates.
+const characters = [...' \t\n\v\f\r\u00A0\u1680\u2000\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF\u200B', ...'a Z 0 é ß Ж ٣ ह 한 中 文 ひ カ ー ｰ ｱ 々 〇 ㋐ , . — “ ” \' - ( ) 🏮 😊 𝐀 𠀋 \uD800 \uDC00 \u0301'.split(' ')];
+const text = fc.array(fc.oneof(fc.constantFrom(...characters), fc.string({unit: 'grapheme', maxLength: 3}), fc.string({unit: 'binary', maxLength: 3})), {maxLength: 40}).map(parts => parts.join(''));
+
+test('countWords: the one-pass count equals the count by splitting, on any text', () => {
+	fc.assert(fc.property(fc.array(text, {maxLength: 5}), paragraphs => countWords(paragraphs) === splitCount(paragraphs)), {numRuns: 5000});
+});
+
+test('countWords: the shipped articles count as the split did', async () => {
+	const {readdirSync, readFileSync} = await import('node:fs');
+	const {parseArticle} = await import('../../source/news/parse.js');
+	const folder = new URL('../../articles/', import.meta.url);
+	for (const file of readdirSync(folder)) {
+		const {paragraphs} = parseArticle(readFileSync(new URL(file, folder), 'utf8'), file);
+		assert.equal(countWords(paragraphs), splitCount(paragraphs), file);
+		assert.ok(countWords(paragraphs) > 50, file);
+	}
+});
