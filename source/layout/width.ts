@@ -3,7 +3,16 @@
 // handed to it whole: the code units that always stand alone are split
 // without it, and the rest is segmented in pieces of at most `pieceLength`
 // code units, each starting at a boundary known to be one.
-import stringWidth from 'string-width';
+//
+// Widths are string-width 8's, computed here rather than by importing it:
+// string-width builds a `/^\p{RGI_Emoji}$/v` expression (about 40 ms for V8
+// to parse) and an Intl.Segmenter (about 20 ms) as it is imported, which the
+// reader's first paint would wait for. Here they are built on first use, and
+// a single code point, nearly every grapheme of any text, needs neither.
+// Tests hold this equal to string-width over every code point, and over
+// clusters of every kind.
+import {eastAsianWidth} from 'get-east-asian-width';
+import stripAnsi from 'strip-ansi';
 
 let segmenter: Intl.Segmenter | undefined;
 
@@ -123,6 +132,130 @@ export function isNarrowCodeUnit(code: number): boolean {
 }
 
 const regionalIndicator = /^\p{Regional_Indicator}$/u;
+
+// Cheap to build (no property of strings): a code point that draws nothing.
+const invisibleCodePoint = /^[\p{Default_Ignorable_Code_Point}\p{Control}\p{Format}\p{Nonspacing_Mark}\p{Enclosing_Mark}\p{Surrogate}]$/u;
+const emojiPresentation = /^\p{Emoji_Presentation}$/u;
+
+/**
+ * One code point's width as string-width 8 gives it: 0 for what draws
+ * nothing (controls, format characters, marks, default ignorables, a lone
+ * surrogate), 2 for an emoji drawn as one (but a regional indicator, half a
+ * flag), else its East Asian Width.
+ */
+function codePointWidth(codePoint: number): number {
+	if (codePoint >= 0x20 && codePoint < 0x7f) return 1;
+	const character = String.fromCodePoint(codePoint);
+	if (invisibleCodePoint.test(character)) return 0;
+	if (emojiPresentation.test(character) && !regionalIndicator.test(character)) return 2;
+	return eastAsianWidth(codePoint);
+}
+
+// What string-width needs for clusters of more than one code point, built the first time one is measured.
+type ClusterRules = {
+	segmenter: Intl.Segmenter;
+	visible: RegExp;
+	spacingMark: RegExp;
+	rgiEmoji: RegExp;
+	pictographic: RegExp;
+};
+
+let clusterRules: ClusterRules | undefined;
+
+function rules(): ClusterRules {
+	clusterRules ??= {
+		segmenter: new Intl.Segmenter(),
+		visible: /[^\p{Default_Ignorable_Code_Point}\p{Control}\p{Format}\p{Nonspacing_Mark}\p{Enclosing_Mark}\p{Surrogate}]/u,
+		spacingMark: /\p{Spacing_Mark}/u,
+		// A property of strings needs the v flag: built from a string, so that V8 parses it only here.
+		rgiEmoji: new RegExp('^\\p{RGI_Emoji}$', 'v'),
+		pictographic: /\p{Extended_Pictographic}/gu,
+	};
+	return clusterRules;
+}
+
+const isLeadingJamo = (code: number) => (code >= 0x1100 && code <= 0x115f) || (code >= 0xa960 && code <= 0xa97c);
+const isVowelJamo = (code: number | undefined) => code !== undefined && ((code >= 0x1160 && code <= 0x11a7) || (code >= 0xd7b0 && code <= 0xd7c6));
+const isTrailingJamo = (code: number | undefined) => code !== undefined && ((code >= 0x11a8 && code <= 0x11ff) || (code >= 0xd7cb && code <= 0xd7fb));
+const isJamo = (code: number) => isLeadingJamo(code) || isVowelJamo(code) || isTrailingJamo(code);
+
+// string-width's rules for one segment of several code points, step for step.
+function clusterWidth(segment: string, {visible, spacingMark, rgiEmoji, pictographic}: ClusterRules): number {
+	const start = segment.search(visible);
+	if (start === -1) return 0;
+	const base = segment.slice(start);
+	if (rgiEmoji.test(segment)) return 2;
+	if (segment.length <= 50) {
+		if (/^[\d#*]\u20E3$/.test(segment)) return 2;
+		if (segment.includes('\u200D') && (segment.match(pictographic)?.length ?? 0) >= 2) return 2;
+	}
+
+	const codes: number[] = [];
+	for (const character of base) {
+		if (visible.test(character)) codes.push(character.codePointAt(0)!);
+	}
+
+	if (codes.length > 0 && isJamo(codes[0]!)) {
+		let width = 0;
+		for (let index = 0; index < codes.length; index++) {
+			const code = codes[index]!;
+			if (!isJamo(code)) {
+				for (let rest = index; rest < codes.length; rest++) width += eastAsianWidth(codes[rest]!);
+				return width;
+			}
+
+			if (isLeadingJamo(code) && isVowelJamo(codes[index + 1])) {
+				width += 2;
+				index += isTrailingJamo(codes[index + 2]) ? 2 : 1;
+				continue;
+			}
+
+			width += eastAsianWidth(code);
+		}
+
+		return width;
+	}
+
+	let width = eastAsianWidth(base.codePointAt(0)!);
+	let first = true;
+	for (const character of base) {
+		if (first) {
+			first = false;
+			continue;
+		}
+
+		if (spacingMark.test(character) || (character >= '\uFF00' && character <= '\uFFEF')) width += eastAsianWidth(character.codePointAt(0)!);
+	}
+
+	return width;
+}
+
+/**
+ * Columns the text takes as string-width 8 counts them (with its default
+ * options): the sum of its graphemes' widths, escape sequences left out.
+ */
+export function stringWidth(text: string): number {
+	if (text.length === 0) return 0;
+	const first = text.codePointAt(0)!;
+	if (text.length === (first > 0xffff ? 2 : 1)) return codePointWidth(first);
+	let narrow = true;
+	for (let index = 0; index < text.length && narrow; index++) {
+		const code = text.charCodeAt(index);
+		narrow = code >= 0x20 && code < 0x7f;
+	}
+
+	if (narrow) return text.length;
+	const plain = text.includes('\u001B') || text.includes('\u009B') ? stripAnsi(text) : text;
+	if (plain.length === 0) return 0;
+	const clusters = rules();
+	let width = 0;
+	for (const {segment} of clusters.segmenter.segment(plain)) {
+		const code = segment.codePointAt(0)!;
+		width += segment.length === (code > 0xffff ? 2 : 1) ? codePointWidth(code) : clusterWidth(segment, clusters);
+	}
+
+	return width;
+}
 
 /**
  * Does the grapheme take no column of its own? Such a grapheme is left out of
