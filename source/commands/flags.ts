@@ -4,6 +4,7 @@
 import {parseArgs} from 'node:util';
 import {UsageError} from '../errors.js';
 import {minimumHeight, minimumWidth} from '../layout/limits.js';
+import {dayOfDate, type MoodKey, moodKeys} from '../news/mood.js';
 
 /** One flag of the command line: what parseArgs is told of it, and its line in `--help`. */
 export type OptionRow = {
@@ -19,7 +20,7 @@ export type OptionRow = {
 /** Every flag, in the order `--help` lists them. */
 export const optionRows = [
 	{name: 'list', type: 'boolean', says: 'list the articles, newest first'},
-	{name: 'json', type: 'boolean', says: 'with --list, --reactions or --article: JSON instead of text'},
+	{name: 'json', type: 'boolean', says: 'with --list, --reactions, --mood or --article: JSON instead of text'},
 	{name: 'article', type: 'string', value: '<ref>', says: 'the article to open, --print, show as --json or --react to'},
 	{name: 'print', type: 'boolean', says: 'with --article: write it as the reader lays it out, page after page'},
 	{name: 'page', type: 'string', value: 'N', says: 'with --print: only page N'},
@@ -27,6 +28,10 @@ export const optionRows = [
 	{name: 'height', type: 'string', value: 'H', says: `lay out for H rows, ≥ ${minimumHeight} (default: the terminal's, or LINES, or 24)`},
 	{name: 'react', type: 'string', value: '<reaction>', says: 'with --article: keep how it made you feel (a reaction below, or none)'},
 	{name: 'reactions', type: 'boolean', says: 'every reacted article, newest reaction first'},
+	{name: 'csv', type: 'boolean', says: 'with --reactions: as CSV (RFC 4180) for a spreadsheet'},
+	{name: 'mood', type: 'boolean', says: 'how the news made you feel: a bar of reactions a week, source or label'},
+	{name: 'by', type: 'string', value: 'week|source|label', says: 'with --mood: what to group by (default week)'},
+	{name: 'since', type: 'string', value: 'YYYY-MM-DD', says: 'with --mood: only reactions given on that day or later'},
 	{name: 'opml', type: 'boolean', says: 'with feeds: the subscriptions as OPML 2.0, for another reader'},
 	{name: 'dir', type: 'string', value: '<folder>', says: 'read and import into this folder, not the library (or BROADSHEET_DIR)'},
 	{name: 'color', type: 'boolean', says: 'colour on, whatever the environment says'},
@@ -53,7 +58,10 @@ export type Action =
 	| {kind: 'help'}
 	| {kind: 'version'}
 	| {kind: 'list'; json: boolean}
-	| {kind: 'reactions'; json: boolean}
+	/** `--reactions`; `csv` only when --csv was given. */
+	| {kind: 'reactions'; json: boolean; csv?: true}
+	/** `--mood`: the tally by `by`, from `since` (YYYY-MM-DD) on; `width` as --width gave it. */
+	| {kind: 'mood'; by: MoodKey; since?: string; json: boolean; width?: number}
 	/** No flags, or `--article` alone: the reader (on that article); to a pipe, the list (the article) as text. */
 	| {kind: 'reader'; ref?: string}
 	| {kind: 'print'; ref: string; page?: number; size: Size}
@@ -116,6 +124,20 @@ function parse(argv: string[]) {
 	}
 }
 
+/** `--mood`'s own flags, read: --by one of the groupings, --since a real day written YYYY-MM-DD. */
+function moodAction(values: {by?: string; since?: string; json?: boolean}, width: number | undefined, forbid: (names: Array<'print' | 'page' | 'height' | 'react' | 'csv'>, why: string) => void): ActionOf<'mood'> {
+	forbid(['print', 'page', 'height', 'react', 'csv'], 'with --mood');
+	const by = values.by ?? 'week';
+	if (!isMoodKey(by)) throw new UsageError(`--by takes ${moodKeys.join(', ')}, not "${by}"`);
+	const {since} = values;
+	if (since !== undefined && dayOfDate(since) === undefined) throw new UsageError(`--since takes a day as YYYY-MM-DD (2026-11-02), not "${since}"`);
+	return {kind: 'mood', by, json: values.json ?? false, ...(since === undefined ? {} : {since}), ...(width === undefined ? {} : {width})};
+}
+
+function isMoodKey(word: string): word is MoodKey {
+	return (moodKeys as readonly string[]).includes(word);
+}
+
 /** The words that name a feed command, and the argument each takes (SPEC §3, §7). */
 const feedCommands = {import: '<feed file, OPML file or URL>', update: undefined, feeds: undefined, unsubscribe: '<url | title>'} as const;
 
@@ -158,7 +180,7 @@ export function parseFlags(argv: string[]): Flags {
 		if (takes !== undefined && (argument === undefined || argument === '')) throw new UsageError(`${word} needs ${takes}`);
 		const unexpected = takes === undefined ? argument : extra;
 		if (unexpected !== undefined) throw new UsageError(`unexpected argument "${unexpected}" after ${word} (see --help)`);
-		forbid(['list', 'reactions', 'article', 'print', 'page', 'width', 'height', 'react', 'measure', ...(word === 'feeds' ? [] : ['json', 'opml'] as const)], `with ${word}`);
+		forbid(['list', 'reactions', 'mood', 'by', 'since', 'csv', 'article', 'print', 'page', 'width', 'height', 'react', 'measure', ...(word === 'feeds' ? [] : ['json', 'opml'] as const)], `with ${word}`);
 		if (word === 'import') return flags({kind: 'import', source: argument!});
 		forbid(['dir'], `with ${word}: each feed keeps the folder it was imported into`);
 		if (word === 'unsubscribe') return flags({kind: 'unsubscribe', feed: argument!});
@@ -168,12 +190,20 @@ export function parseFlags(argv: string[]): Flags {
 	}
 
 	forbid(['opml'], 'without feeds');
-	const actions = given(['list', 'reactions', 'article']);
+	const actions = given(['list', 'reactions', 'mood', 'article']);
 	if (actions.length > 1) throw new UsageError(`${actions.join(' and ')} cannot be used together`);
+	if (values.mood) return flags(moodAction(values, size.width, forbid));
+	forbid(['by', 'since'], 'without --mood');
+	if (values.csv && !values.reactions) throw new UsageError('--csv needs --reactions (--reactions --csv)');
 
 	if (values.list || values.reactions) {
 		const what = values.list ? '--list' : '--reactions';
 		forbid(['print', 'page', 'width', 'height', 'react'], `with ${what}`);
+		if (values.reactions && values.csv) {
+			if (values.json) throw new UsageError('--json and --csv cannot be used together');
+			return flags({kind: 'reactions', json: false, csv: true});
+		}
+
 		return flags({kind: values.list ? 'list' : 'reactions', json: values.json ?? false});
 	}
 

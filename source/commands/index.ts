@@ -29,6 +29,8 @@ const commands: {[K in Action['kind']]: Command<K>} = {
 	version: version.run,
 	list: list.run,
 	reactions: reactions.run,
+	// The bars bring the layout's width tables and chalk: only --mood loads them.
+	mood: later(async () => import('./mood.js')),
 	reader: reader.run,
 	print: print.run,
 	json: json.run,

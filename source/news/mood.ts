@@ -18,15 +18,15 @@ export type MoodArticle = {id: string; source: string | null; label: string | nu
 type Given = {reaction: ReactionId; at: string};
 
 /** The group of an article that has no byline, or no label. */
-export const noSource = '(no source)';
+const noSource = '(no source)';
 /** The group of an article that has no label. */
-export const noLabel = '(no label)';
+const noLabel = '(no label)';
 /**
  * The source and label group of a reacted article whose file is no longer in
  * the folder: what it was is not known, and `(no source)` would say it had
  * none. It still counts, under its id, in every grouping.
  */
-export const notInFolder = '(not in the folder)';
+const notInFolder = '(not in the folder)';
 
 /** One reacted article, as every grouping sees it: the week, source and label it falls under. */
 export type MoodEntry = {id: string; reaction: ReactionId; at: string; week: string; day: number; source: string; label: string};
@@ -162,9 +162,9 @@ export function shareOf(group: Pick<MoodGroup, 'total' | 'counts'>, reaction: Re
 }
 
 /** The reactions the summary weighs against each other: the troubled ones and the glad ones. */
-export const troubled: readonly ReactionId[] = ['worried', 'sad', 'angry'];
+const troubled: readonly ReactionId[] = ['worried', 'sad', 'angry'];
 /** The glad reactions, set against `troubled` in the summary. */
-export const glad: readonly ReactionId[] = ['happy', 'hopeful'];
+const glad: readonly ReactionId[] = ['happy', 'hopeful'];
 
 /** How many weeks the summary's trend compares: these, against as many before them. */
 export const trendWeeks = 4;
