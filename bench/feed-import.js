@@ -5,20 +5,10 @@ import {spawnSync} from 'node:child_process';
 import {mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {pathToFileURL} from 'node:url';
+// The same seeded generator as the articles', so every run times the very same feed.
+import {random} from './corpus.js';
 
 const items = 5000;
-
-/** A seeded generator, so every run times the very same feed. */
-function random(seed) {
-	let state = seed >>> 0;
-	return () => {
-		state = (state + 0x6d2b79f5) >>> 0;
-		let t = state;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-	};
-}
 
 const words = ('council transit budget minister harbour winter plan vote delays commuters rail '
 	+ 'bridge repairs funding schools hospital report inquiry market prices energy grid '
@@ -102,7 +92,7 @@ function newsboatItems(cache, args, options) {
 	return Number(/(\d+) unread/.exec(unread.stdout)?.[1] ?? 0);
 }
 
-/** Times both, alternating which goes first, each round into a fresh folder and a fresh cache. */
+/** Times both, alternating which goes first, each round into a fresh folder and a fresh cache; returns the medians. */
 export function feedImport({cli, rounds, temp, env, median, ms}) {
 	const work = mkdtempSync(path.join(temp, 'import-'));
 	const feed = path.join(work, 'feed.xml');
@@ -172,4 +162,6 @@ export function feedImport({cli, rounds, temp, env, median, ms}) {
 		console.log(`  broadsheet / newsboat ×${ratio.toFixed(2)} (target: at most ×1.00, newsboat's time): ${ratio <= 1 ? 'met' : 'NOT met'}`);
 		console.log(`  files alone / newsboat ×${(median(times.floor) / median(times.newsboat)).toFixed(2)} (what this filesystem charges for a file an article)`);
 	}
+
+	return {broadsheet: median(times.broadsheet), newsboat: version ? median(times.newsboat) : undefined};
 }
