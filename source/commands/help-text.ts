@@ -18,6 +18,9 @@ const usage: Rows = [
 	['broadsheet --article <ref> --json [--width W] [--height H]', ''],
 	['broadsheet --article <ref> --react <reaction|none>', ''],
 	['broadsheet --reactions [--json]', 'every reacted article, newest reaction first'],
+	['broadsheet --reactions --csv', 'the same as CSV (RFC 4180), for a spreadsheet'],
+	['broadsheet --mood [--by week|source|label] [--since DATE] [--json] [--width W]', ''],
+	['  how the news made you feel: one bar of reactions a week (ISO weeks), source or label', ''],
 ];
 
 const feedUsage: Rows = [
