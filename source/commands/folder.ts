@@ -16,6 +16,9 @@ export function libraryFolder(): string {
 	return path.join(envPaths('broadsheet', {suffix: ''}).data, 'articles');
 }
 
+/** Where scans keep the library index (a cache: deleting it loses nothing): XDG_CACHE_HOME (env-paths reads it), else ~/.cache, then `broadsheet`. */
+const indexed = () => ({cacheDir: envPaths('broadsheet', {suffix: ''}).cache});
+
 /** A --dir or BROADSHEET_DIR that is not there or not a folder: exit 1. */
 export class FolderError extends BroadsheetError {}
 
@@ -46,11 +49,11 @@ export function openLibrary(dir: string | undefined, env: NodeJS.ProcessEnv): Li
 	const folders = candidates(dir, env);
 	const last = folders.pop()!;
 	for (const folder of folders) {
-		const scanned = scanFolder(folder);
+		const scanned = scanFolder(folder, indexed());
 		if (scanned.articles.length > 0) return scanned;
 	}
 
-	return scanFolder(last);
+	return scanFolder(last, indexed());
 }
 
 /** openLibrary, scanning in slices and saying how far it has got (for a screen shown while a large folder is read). */
@@ -58,9 +61,9 @@ export async function openLibraryInSlices(dir: string | undefined, env: NodeJS.P
 	const folders = candidates(dir, env);
 	const last = folders.pop()!;
 	for (const folder of folders) {
-		const scanned = await scanFolderInSlices(folder, onProgress);
+		const scanned = await scanFolderInSlices(folder, onProgress, undefined, indexed());
 		if (scanned.articles.length > 0) return scanned;
 	}
 
-	return scanFolderInSlices(last, onProgress);
+	return scanFolderInSlices(last, onProgress, undefined, indexed());
 }

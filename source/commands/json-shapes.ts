@@ -5,7 +5,7 @@
 // nothing here loads layout.
 import {type Article, type Byline} from '../news/article.js';
 import {quotesOf} from '../news/quotes.js';
-import {countWords} from '../news/words.js';
+import {wordsOf} from '../news/words.js';
 import {isRead, type ReadingPlace, type StoredReaction} from '../store/store.js';
 
 /** The fields that open both `--list --json`'s rows and `--article --json`, in SPEC §4's order. */
@@ -55,7 +55,7 @@ export function listJson(articles: Article[], {reactions, places, pageOf}: ListS
 		const place = places[article.id];
 		return {
 			...headFields(article),
-			words: countWords(article.paragraphs),
+			words: wordsOf(article),
 			reaction: reactions[article.id]?.reaction ?? null,
 			read: isRead(place),
 			page: place === undefined ? null : pageOf(article, place),
@@ -72,7 +72,7 @@ export function articleJson(article: Article, {pages, reaction}: {pages: number;
 		quotes: quotesOf(article.paragraphs),
 		prompt: article.prompt,
 		link: article.link,
-		words: countWords(article.paragraphs),
+		words: wordsOf(article),
 		pages,
 		reaction,
 	};

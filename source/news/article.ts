@@ -45,6 +45,12 @@ export type Article = {
 	paragraphs: string[];
 	link: string | null;
 	prompt: string | null;
+	/**
+	 * The body's word count, where it is known without the body: a scanned
+	 * article's, counted once when its file was read (and kept in the library
+	 * index). Absent on an article parsed alone; wordsOf counts it then.
+	 */
+	words?: number;
 };
 
 /** The question the picker asks when an article ends without a prompt of its own. */

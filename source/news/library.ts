@@ -1,11 +1,21 @@
 // A folder of article files: which files are articles, in what order, and
 // which one a user means by a ref. Reading stays inside the folder: a link
 // or ref that points out of it is treated as absent.
-import {lstatSync, readdirSync, readFileSync, realpathSync, statSync} from 'node:fs';
+//
+// A scan keeps each article's head (what the list shows, and the body's word
+// count) and lets the body go: an article's paragraphs are read from its file
+// again when first asked for (an article opened, printed, laid out). Given a
+// cache folder, a scan also keeps an index there (library-index.ts), so that
+// the next scan reads only the files that changed: one readdir, a stat a file
+// and one read of the index.
+import {createHash} from 'node:crypto';
+import {type BigIntStats, lstatSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {type Article} from './article.js';
+import {type ArticleHead, decodeIndex, encodeIndex, fileIdentity, type FileStat, type IndexedFile, isRacy, type LibraryIndex} from './library-index.js';
 import {ArticleError, decodeArticle} from './parse.js';
 import {holdsControls, spellControls} from './sanitise.js';
+import {countWords} from './words.js';
 import {BroadsheetError} from '../errors.js';
 
 const linkOut = 'a link pointing out of the folder';
@@ -54,19 +64,22 @@ type Entry = {name: string; raw?: Buffer};
 /** Why an entry is not an article. Returned, not thrown: a folder of 100,000 bad files should not pay for 100,000 stack traces. */
 type Refusal = {reason: string};
 
+/** A file fit to read: where it is, and what stat said of it. */
+type Located = {full: string | Buffer; stat: FileStat};
+
 /**
- * Reads one entry of the folder, or says why it is not an article. Only
- * regular files, and links that resolve to regular files inside the folder,
- * no larger than maxArticleBytes.
+ * Finds one entry of the folder, or says why it is not an article, by stats
+ * alone. Only regular files, and links that resolve to regular files inside
+ * the folder, no larger than maxArticleBytes.
  */
-function readEntry(folder: string, {raw, name}: Entry): Article | Refusal {
+function locate(folder: string, {raw, name}: Entry): Located | Refusal {
 	const full = raw ? Buffer.concat([Buffer.from(folder + path.sep), raw]) : path.join(folder, name);
-	let stat = lstatSync(full);
+	let stat: BigIntStats = lstatSync(full, {bigint: true});
 	if (stat.isSymbolicLink()) {
 		let target: string;
 		try {
 			target = realpathSync(full);
-			stat = statSync(full);
+			stat = statSync(full, {bigint: true});
 		} catch (error) {
 			if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {reason: 'a broken link'};
 			throw error;
@@ -78,9 +91,15 @@ function readEntry(folder: string, {raw, name}: Entry): Article | Refusal {
 	}
 
 	if (!stat.isFile()) return {reason: 'not a regular file'};
+	const size = Number(stat.size);
 	// Said before opening it: a folder of 100,000 empty files is read in stats.
-	if (stat.size === 0) return {reason: 'empty file'};
-	if (stat.size > maxArticleBytes) return {reason: `it is ${megabytes(stat.size)}; articles over ${megabytes(maxArticleBytes)} are not read`};
+	if (size === 0) return {reason: 'empty file'};
+	if (size > maxArticleBytes) return {reason: `it is ${megabytes(size)}; articles over ${megabytes(maxArticleBytes)} are not read`};
+	return {full, stat};
+}
+
+/** The file read and parsed whole; an ArticleError says why it is no article. */
+function readArticle(full: string | Buffer, name: string): Article | Refusal {
 	let bytes: Uint8Array;
 	try {
 		bytes = readFileSync(full);
@@ -89,6 +108,70 @@ function readEntry(folder: string, {raw, name}: Entry): Article | Refusal {
 	}
 
 	return decodeArticle(bytes, name);
+}
+
+/**
+ * A copy of text that shares no memory with the file it was sliced from: V8
+ * keeps a slice as a view of the whole string, so a title kept would keep its
+ * file's text alive with it.
+ */
+function detached(text: string): string {
+	return (' ' + text).slice(1);
+}
+
+const detachedOrNull = (text: string | null) => (text === null ? null : detached(text));
+
+/** The head of a parsed article, its strings copied off the file's text, with the body's words counted. */
+function headOf(article: Article): ArticleHead {
+	const {byline} = article;
+	return {
+		id: detached(article.id),
+		file: detached(article.file),
+		date: article.date,
+		dateText: detachedOrNull(article.dateText),
+		title: detached(article.title),
+		label: detachedOrNull(article.label),
+		summary: detachedOrNull(article.summary),
+		byline: byline === null ? null : {authors: byline.authors.map(detached), source: detached(byline.source), dateline: detachedOrNull(byline.dateline)},
+		link: detachedOrNull(article.link),
+		prompt: detachedOrNull(article.prompt),
+		words: countWords(article.paragraphs),
+	};
+}
+
+/**
+ * The article a list holds: its head, with the body read from the file when
+ * first asked for and kept from then on. A file gone, or no longer an
+ * article, by then reads as an empty body: the head is what was listed.
+ */
+function listed(head: ArticleHead, full: string | Buffer): Article {
+	let paragraphs: string[] | undefined;
+	// Field by field, not spread: ten thousand of these are made at every start.
+	return {
+		id: head.id,
+		file: head.file,
+		date: head.date,
+		dateText: head.dateText,
+		title: head.title,
+		label: head.label,
+		summary: head.summary,
+		byline: head.byline,
+		link: head.link,
+		prompt: head.prompt,
+		words: head.words,
+		get paragraphs() {
+			if (paragraphs === undefined) {
+				try {
+					const read = readArticle(full, head.file);
+					paragraphs = 'reason' in read ? [] : read.paragraphs;
+				} catch {
+					paragraphs = [];
+				}
+			}
+
+			return paragraphs;
+		},
+	};
 }
 
 // A leading BOM is part of a name, not a mark to drop.
@@ -156,6 +239,109 @@ function articleFiles(folder: string): Entry[] {
 /** A scan under way: the folder's entries, and what reading each of them added. */
 type Scan = {entries: Entry[]; read(entry: Entry): void; library(): Library};
 
+/** Where a scan may keep its index: a cache folder (made when first written); without one, every file is read. */
+export type ScanOptions = {cacheDir?: string};
+
+/** The program's version, part of the index's key: another build may read files otherwise. */
+function programVersion(): string {
+	// Bundled, this module sits in dist/, beside package.json's folder; run from source, two folders down.
+	for (const up of ['../package.json', '../../package.json']) {
+		try {
+			const manifest = JSON.parse(readFileSync(new URL(up, import.meta.url), 'utf8')) as {name?: unknown; version?: unknown};
+			if (manifest.name === 'broadsheet') return String(manifest.version);
+		} catch {
+			// Not this one.
+		}
+	}
+
+	return 'unknown';
+}
+
+/** Where a folder's index lives in the cache: one file a folder, named by a hash of its real path. */
+function indexFile(cacheDir: string, realFolder: string): string {
+	return path.join(cacheDir, `library-${createHash('sha256').update(realFolder).digest('hex').slice(0, 32)}.json`);
+}
+
+/** The index kept for the folder, or undefined when there is none fit to trust (missing, torn, foreign, another version). */
+function readIndex(file: string, realFolder: string, program: string): LibraryIndex | undefined {
+	let text: string;
+	try {
+		text = readFileSync(file, 'utf8');
+	} catch {
+		return undefined;
+	}
+
+	return decodeIndex(text, realFolder, program);
+}
+
+/**
+ * Writes the index whole under a name of its own, then renames it over the
+ * old one: a reader sees the old index or the new, never part of one, and of
+ * two scans writing at once the last to rename wins. A cache folder that
+ * cannot be written leaves the folder unindexed, and says nothing.
+ */
+function writeIndex(file: string, text: string): void {
+	const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+	try {
+		mkdirSync(path.dirname(file), {recursive: true});
+		writeFileSync(temporary, text);
+		renameSync(temporary, file);
+	} catch {
+		try {
+			unlinkSync(temporary);
+		} catch {
+			// Never written.
+		}
+	}
+}
+
+/** The index side of a scan: what the old index says of a file, what the new one will, and writing it when it differs. */
+type IndexKeeping = {
+	/** The old index's entry for the file, if it is still the file the entry was made from. */
+	known(name: string, identity: string): IndexedFile | undefined;
+	/** The file's entry in the new index; `stat` for one just read, which may be too fresh to keep (isRacy). */
+	keep(name: string, entry: IndexedFile, stat?: FileStat): void;
+	save(): void;
+};
+
+function keepIndex(folder: string, cacheDir: string | undefined): IndexKeeping | undefined {
+	if (cacheDir === undefined) return undefined;
+	let realFolder: string;
+	try {
+		realFolder = realpathSync(folder);
+	} catch {
+		return undefined;
+	}
+
+	const program = programVersion();
+	const file = indexFile(cacheDir, realFolder);
+	// Taken before any stat: a file changed after this is newer than anything the scan read.
+	const scannedAtNs = BigInt(Date.now()) * 1_000_000n;
+	const old = readIndex(file, realFolder, program);
+	const next: LibraryIndex = new Map();
+	let changed = old === undefined;
+	return {
+		known(name, identity) {
+			const entry = old?.get(name);
+			return entry?.identity === identity ? entry : undefined;
+		},
+		keep(name, entry, stat) {
+			if (stat === undefined) {
+				next.set(name, entry);
+				return;
+			}
+
+			changed = true;
+			if (!isRacy(stat, scannedAtNs)) next.set(name, entry);
+		},
+		save() {
+			// Nothing read afresh, and every old entry still there: the old index says it all.
+			if (!changed && old!.size === next.size) return;
+			writeIndex(file, encodeIndex(next, realFolder, program));
+		},
+	};
+}
+
 /**
  * Starts reading the folder's `.txt` files into a Library. A file that is not
  * an article, or cannot be read, is skipped with its reason and never stops
@@ -163,7 +349,8 @@ type Scan = {entries: Entry[]; read(entry: Entry): void; library(): Library};
  * without being read. A name that is not UTF-8 is read, its stray bytes
  * spelled `\xNN` in its id, unless so spelled it is another file's name.
  */
-function startScan(folder: string): Scan {
+function startScan(folder: string, {cacheDir}: ScanOptions): Scan {
+	const index = keepIndex(folder, cacheDir);
 	const articles: Article[] = [];
 	const skipped: Skipped[] = [];
 	const entries = articleFiles(folder);
@@ -182,25 +369,50 @@ function startScan(folder: string): Scan {
 		}
 
 		try {
-			const result = readEntry(folder, entry);
-			if ('reason' in result) skipped.push({file: name, reason: result.reason});
-			else articles.push(result);
+			const found = locate(folder, entry);
+			if ('reason' in found) {
+				skipped.push({file: name, reason: found.reason});
+				return;
+			}
+
+			const identity = fileIdentity(found.stat);
+			let known = index?.known(name, identity);
+			if (known === undefined) {
+				let result: Article | Refusal;
+				try {
+					result = readArticle(found.full, name);
+				} catch (error) {
+					if (!(error instanceof ArticleError)) throw error;
+					result = {reason: error.message};
+				}
+
+				known = 'reason' in result ? {identity, skip: result.reason} : {identity, head: headOf(result)};
+				index?.keep(name, known, found.stat);
+			} else {
+				index?.keep(name, known);
+			}
+
+			if ('skip' in known) skipped.push({file: name, reason: known.skip});
+			else articles.push(listed(known.head, found.full));
 		} catch (error) {
-			if (!(error instanceof ArticleError) && !isFsError(error)) throw error;
-			skipped.push({file: name, reason: error instanceof ArticleError ? error.message : fsReason(error)});
+			if (!isFsError(error)) throw error;
+			skipped.push({file: name, reason: fsReason(error)});
 		}
 	};
 
 	return {
 		entries,
 		read,
-		library: () => ({folder, articles: articles.sort(compareArticles), skipped}),
+		library() {
+			index?.save();
+			return {folder, articles: articles.sort(compareArticles), skipped};
+		},
 	};
 }
 
 /** Reads the folder's `.txt` files into a Library, at once (see startScan for what is skipped). */
-export function scanFolder(folder: string): Library {
-	const scan = startScan(folder);
+export function scanFolder(folder: string, options: ScanOptions = {}): Library {
+	const scan = startScan(folder, options);
 	for (const entry of scan.entries) scan.read(entry);
 	return scan.library();
 }
@@ -214,8 +426,8 @@ export type ScanProgress = (read: number, total: number) => void;
  * 100,000…", a key or a signal can be heard) and saying how far it has got
  * after each.
  */
-export async function scanFolderInSlices(folder: string, onProgress: ScanProgress, slice = 1000): Promise<Library> {
-	const scan = startScan(folder);
+export async function scanFolderInSlices(folder: string, onProgress: ScanProgress, slice = 1000, options: ScanOptions = {}): Promise<Library> {
+	const scan = startScan(folder, options);
 	const total = scan.entries.length;
 	for (let start = 0; start < total; start += slice) {
 		for (const entry of scan.entries.slice(start, start + slice)) scan.read(entry);

@@ -7,6 +7,8 @@
 // the Basic Multilingual Plane, filled as characters are first met): a list of
 // 10,000 articles counts millions of tokens, and splitting each paragraph on
 // a regular expression, then each token on another, was half of `--list`'s time.
+import type {Article} from './article.js';
+
 const whiteSpace = /^\s$/u;
 const cjkCharacter = /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\u30FC\uFF70]$/u;
 const letterOrDigit = /^[\p{L}\p{N}]$/u;
@@ -82,4 +84,9 @@ export function countWords(paragraphs: readonly string[]): number {
 	}
 
 	return count;
+}
+
+/** The body's words: as a scan counted them when it read the file (or its index kept them), else counted now. */
+export function wordsOf(article: Article): number {
+	return article.words ?? countWords(article.paragraphs);
 }

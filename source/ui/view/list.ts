@@ -3,7 +3,7 @@
 // status line that shows the filter as it is typed, like less's prompt.
 import {pageOfPlace} from '../../layout/index.js';
 import {type Article} from '../../news/article.js';
-import {countWords} from '../../news/words.js';
+import {wordsOf} from '../../news/words.js';
 import {rememberLast} from '../reader/last-call.js';
 import {listTop, visibleArticles} from '../reader/list.js';
 import {clampIndex} from '../reader/list-window.js';
@@ -31,12 +31,13 @@ export type ListScreenView = {
 	height: number;
 };
 
-// Counting words is the slow part of a row, and an article's count never changes.
+// A scanned article's words were counted when its file was read (or come from
+// the library index): a row asks for no body. An article made otherwise is counted once.
 const minutesOf = new WeakMap<Article, number>();
 function minutes(article: Article): number {
 	let known = minutesOf.get(article);
 	if (known === undefined) {
-		known = readingMinutes(countWords(article.paragraphs));
+		known = readingMinutes(wordsOf(article));
 		minutesOf.set(article, known);
 	}
 
