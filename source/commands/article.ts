@@ -1,11 +1,12 @@
-// What `--print` and `--json` lay out: the same pages the reader shows, made
-// one page at a time and written or counted as they come, so that memory
-// holds one page, not the whole article's lines. The commands import this
+// What `--print` and `--json` lay out: the same pages the reader shows,
+// written one page at a time as they are made, so that memory holds one page,
+// not the whole article's lines; counted (for `--json` and `--list`) without
+// laying any out. The commands import this
 // module only when they run, so that layout (string-width, Intl.Segmenter,
 // chalk) loads for them alone.
 import {BroadsheetError} from '../errors.js';
 import {type Article} from '../news/article.js';
-import {eachArticlePage, headerBlock, layoutPages, pageOfPlace, renderLine, textColumn, type Page} from '../layout/index.js';
+import {articlePages, eachArticlePage, headerBlock, pageOfPlace, renderLine, textColumn, type Page} from '../layout/index.js';
 
 /** A page past the last: exit 1. */
 export class PageError extends BroadsheetError {}
@@ -57,12 +58,9 @@ export function printPages(article: Article, {width, height, measure, page, colo
 	}
 }
 
-/** How many pages the article takes at width × height under the measure rule, counted without keeping any. */
+/** How many pages the article takes at width × height under the measure rule, counted without laying any out. */
 export function pageCount(article: Article, {width, height, measure}: Terminal): number {
-	const pages = eachArticlePage(article, textColumn(width, measure).width, height);
-	let count = 0;
-	while (pages.next().done !== true) count++;
-	return count;
+	return articlePages(article, textColumn(width, measure).width, height).length;
 }
 
 /**
@@ -71,6 +69,7 @@ export function pageCount(article: Article, {width, height, measure}: Terminal):
  * page, and how many there are.
  */
 export function placePage(article: Article, paragraph: number, {width, height, measure}: Terminal): {page: number; pages: number} {
-	const pages = layoutPages(article, textColumn(width, measure).width, height);
+	// Counted, not laid out: the page index alone says where a block falls.
+	const pages = articlePages(article, textColumn(width, measure).width, height);
 	return {page: pageOfPlace(pages, paragraph === 0 ? headerBlock : paragraph) + 1, pages: pages.length};
 }

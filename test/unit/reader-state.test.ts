@@ -4,7 +4,7 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import {topBlock} from '../../source/layout/index.js';
+import {type ArticlePages, type Page, topBlock} from '../../source/layout/index.js';
 import {type Article} from '../../source/news/article.js';
 import {type ReactionId, reactions} from '../../source/news/catalogue.js';
 import {type Command} from '../../source/ui/reader/commands.js';
@@ -17,6 +17,9 @@ import {start, step} from '../../source/ui/reader/step.js';
 import {screenSize, stepContext} from '../../source/ui/view/size.js';
 import {article, longParagraphs, numbered} from '../support/articles.js';
 import {memoryStore} from '../support/memory-store.js';
+
+// Every page of the article, laid out: what the tests compare with.
+const allPages = (pages: ArticlePages): Page[] => Array.from({length: pages.length}, (_, index) => pages.page(index));
 
 const articles = [...numbered(25), article('long', {title: 'Long read', paragraphs: longParagraphs(12)})];
 
@@ -88,10 +91,10 @@ test('a page chosen at one size is found again by its top block at another, and 
 		assert.ok(state.reading);
 		const page = currentPage(state.reading, homePages, home.size);
 		assert.equal(page, turns);
-		const block = topBlock(homePages[page]!);
+		const block = homePages.topBlock(page);
 		const away = contextAt(width, rows, {}, [longer]);
 		const awayPages = away.pagesOf(longer);
-		const shown = awayPages[currentPage(state.reading, awayPages, away.size)]!;
+		const shown = awayPages.page(currentPage(state.reading, awayPages, away.size));
 		assert.ok(shown.lines.some(line => line.block === block) || block === -1, `block ${block} in view at ${width}×${rows}`);
 		assert.equal(currentPage(state.reading, homePages, home.size), page);
 	}));
@@ -105,7 +108,7 @@ test('an article opens at its stored place; paragraph 0 means the start', () => 
 		const {state, effects} = start(context, 'long');
 		assert.equal(state.reading?.block, block);
 		const pages = context.pagesOf(long);
-		const page = pages[currentPage(state.reading!, pages, context.size)]!;
+		const page = pages.page(currentPage(state.reading!, pages, context.size));
 		if (block >= 0) assert.ok(page.lines.some(line => line.block === block));
 		else assert.equal(currentPage(state.reading!, pages, context.size), 0);
 		// Opening stores the place it opened at: the header as paragraph 0.
@@ -126,12 +129,12 @@ test('opening from the list and every page turn that moves the top block ask for
 		state = turned.state;
 		const after = state.reading!;
 		const moved = after.block !== before.block;
-		assert.deepEqual(turned.effects, moved ? [{type: 'savePlace', id: 'long', paragraph: Math.max(0, topBlock(pages[after.page]!))}] : [], turn);
+		assert.deepEqual(turned.effects, moved ? [{type: 'savePlace', id: 'long', paragraph: Math.max(0, topBlock(pages.page(after.page)))}] : [], turn);
 	}
 
 	for (const other of ['react', 'cancel', 'help', 'help', 'back'] as const) assert.deepEqual(step(state, command(other), context).effects, [], other);
 	// Pages that start inside the same paragraph share a place: turning between them stores nothing.
-	const sameBlock = pages.findIndex((page, index) => index > 0 && topBlock(page) === topBlock(pages[index - 1]!));
+	const sameBlock = allPages(pages).findIndex((page, index) => index > 0 && topBlock(page) === topBlock(pages.page(index - 1)));
 	if (sameBlock > 0) {
 		const onPage = run(start(context, 'long').state, Array.from({length: sameBlock - 1}, () => command('next')), context).state;
 		assert.deepEqual(step(onPage, command('next'), context).effects, []);
@@ -310,7 +313,7 @@ test('line keys scroll one line and half a page, as less does; a page key from b
 	assert.deepEqual(at(['halfDown']), {page: 0, offset: Math.ceil(height / 2)});
 	assert.deepEqual(at(['halfDown', 'halfUp']), {page: 0, offset: 0});
 	// Scrolled past a page's end, the position is on the next page.
-	assert.deepEqual(at(Array.from({length: pages[0]!.lines.length + 1}, () => 'down')), {page: 1, offset: 1});
+	assert.deepEqual(at(Array.from({length: pages.page(0).lines.length + 1}, () => 'down')), {page: 1, offset: 1});
 	// From between pages, next goes to the next boundary and previous to the one above.
 	assert.deepEqual(at(['down', 'down', 'next']), {page: 1, offset: 0});
 	assert.deepEqual(at(['next', 'down', 'previous']), {page: 1, offset: 0});
@@ -332,12 +335,12 @@ test('a resize keeps the line that was at the top at the top: the word that bega
 		const pages = context.pagesOf(shown.reading!.article);
 		const starts: number[] = [];
 		let count = 0;
-		for (const page of pages) {
+		for (const page of allPages(pages)) {
 			starts.push(count);
 			count += page.lines.length;
 		}
 
-		const all = pages.flatMap(page => page.lines);
+		const all = allPages(pages).flatMap(page => page.lines);
 		const {page, offset} = shown.reading!.size === context.size ? shown.reading! : {page: -1, offset: 0};
 		return page === -1 ? undefined : all[starts[page]! + offset];
 	};

@@ -1,13 +1,13 @@
 // The open article: paging, the picker after the last page, and back to
 // the list. A turn that moves the block at the top of the page asks for it
 // to be stored as the place.
-import {graphemes, topBlock} from '../../layout/index.js';
+import {graphemes} from '../../layout/index.js';
 import {type Command} from './commands.js';
 import {clampIndex, windowTop} from './list-window.js';
 import {showInList, toggleRead, visibleArticles} from './list.js';
 import {openPicker} from './picker.js';
 import {currentPosition, openArticle, placeEffect} from './reading.js';
-import {linesFrom, matchingLines, type Position, positionOf, scrollBy, topLine, wordsAbove} from './scroll.js';
+import {matchingLines, type Position, positionOf, scrollBy, topLine, wordsAbove} from './scroll.js';
 import {lineMatches} from './search.js';
 import {just, type ReaderState, type ReadingState, type Step, type StepContext} from './state.js';
 
@@ -92,7 +92,7 @@ function moveReading(state: ReadingState, context: StepContext, to: Position): S
 	// would move the stored place back to where that page starts.
 	const here = currentPosition(reading, pages, context.size);
 	if (to.page === here.page && to.offset === here.offset) return {state, effects: []};
-	const block = to.offset === 0 ? topBlock(pages[to.page]!) : linesFrom(pages, to, 1)[0]?.block ?? topBlock(pages[to.page]!);
+	const block = to.offset === 0 ? pages.topBlock(to.page) : pages.blockAt(topLine(pages, to)) ?? pages.topBlock(to.page);
 	const moved = {article: reading.article, page: to.page, offset: to.offset, block, word: wordsAbove(pages, to), size: context.size};
 	// Two pages can start inside the same paragraph: the place stays.
 	return {state: {...state, reading: moved}, effects: block === reading.block ? [] : [placeEffect(moved)]};

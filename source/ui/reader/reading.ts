@@ -1,7 +1,7 @@
 // The open article's place, shared by the reducers that open an article
 // (the list, the start) and the one that turns its pages.
 import {type Article} from '../../news/article.js';
-import {headerBlock, type Page, pageOfBlock, pageOfPlace} from '../../layout/index.js';
+import {type ArticlePages, headerBlock, pageOfBlock, pageOfPlace} from '../../layout/index.js';
 import {clampIndex} from './list-window.js';
 import {type Position, positionOfWord} from './scroll.js';
 import {type Effect, type Reading, type ReaderState, type Step, type StepContext} from './state.js';
@@ -23,7 +23,7 @@ export function openArticle(state: ReaderState, article: Article, context: StepC
 }
 
 /** The page to show now: the remembered one at the size it was chosen for, else the one holding its top block. */
-export function currentPage(reading: Reading, pages: Page[], size: string): number {
+export function currentPage(reading: Reading, pages: ArticlePages, size: string): number {
 	const page = reading.size === size ? reading.page : pageOfBlock(pages, reading.block);
 	return clampIndex(page, pages.length);
 }
@@ -33,7 +33,7 @@ export function currentPage(reading: Reading, pages: Page[], size: string): numb
  * at that size; at another, the line holding the word that was at the top
  * (a resize keeps the reader's line, not just the paragraph, in view).
  */
-export function currentPosition(reading: Reading, pages: Page[], size: string): Position {
+export function currentPosition(reading: Reading, pages: ArticlePages, size: string): Position {
 	const page = currentPage(reading, pages, size);
 	if (reading.size === size) return {page, offset: page === reading.page ? reading.offset : 0};
 	if (reading.word === undefined || reading.word === 0) return {page, offset: 0};

@@ -5,7 +5,7 @@
 // effect is ever inferred from a change of state, each is returned.
 import {type Article} from '../../news/article.js';
 import {type Reaction, type ReactionId} from '../../news/catalogue.js';
-import {type Page} from '../../layout/index.js';
+import {type ArticlePages} from '../../layout/index.js';
 import {type Command, type Mode} from './commands.js';
 
 /**
@@ -89,7 +89,8 @@ export type StepContext = {
 	pickerHeight: number;
 	/** Names the current layout (text width and rows): pages differ between sizes. */
 	size: string;
-	pagesOf(article: Article): Page[];
+	/** The article's pages at this size: counted, and each laid out when first shown. */
+	pagesOf(article: Article): ArticlePages;
 	/** The stored place: the paragraph the reader stopped at, if the article was ever opened. */
 	placeOf(id: string): number | undefined;
 	/** Whether the article is read: opened, and not marked unread since. */

@@ -5,7 +5,7 @@
 // screen on every render).
 import {type Article} from '../../news/article.js';
 import {type Reaction} from '../../news/catalogue.js';
-import {layoutPages, minimumHeight, minimumWidth, type Page, reservedRows, textColumn, type TextColumn} from '../../layout/index.js';
+import {articlePages, type ArticlePages, minimumHeight, minimumWidth, reservedRows, textColumn, type TextColumn} from '../../layout/index.js';
 import {type Session} from '../reader/session.js';
 import {type StepContext} from '../reader/state.js';
 import {buildKeyTable} from '../input/key-table.js';
@@ -40,12 +40,12 @@ export function screenSize(columns: number, rows: number, measure: number): Scre
 }
 
 // Each article's pages at one size, kept for as long as the context is.
-function pagesAtThisSize(width: number, rows: number): (article: Article) => Page[] {
-	const laidOut = new WeakMap<Article, Page[]>();
+function pagesAtThisSize(width: number, rows: number): (article: Article) => ArticlePages {
+	const laidOut = new WeakMap<Article, ArticlePages>();
 	return article => {
 		let pages = laidOut.get(article);
 		if (pages === undefined) {
-			pages = layoutPages(article, width, rows);
+			pages = articlePages(article, width, rows);
 			laidOut.set(article, pages);
 		}
 
@@ -68,7 +68,7 @@ export function stepContext(articles: readonly Article[], catalogue: readonly Re
 		// Pages differ between sizes: a page number is only good for the size it was counted in.
 		size: `${width}x${rows}`,
 		// Asked on every key (the reducer) and every render (the views, the list's rows too): an
-		// article's pages are laid out once a context, which is once a size.
+		// article's pages are counted once a context, which is once a size, and each is laid out when first shown.
 		pagesOf: pagesAtThisSize(width, rows),
 		placeOf: session.placeOf,
 		reactionOf: session.reactionOf,
