@@ -11,11 +11,11 @@ export const root = fileURLToPath(new URL('../..', import.meta.url));
 export const cli = path.join(root, 'dist/cli.js');
 export const shipped = path.join(root, 'articles');
 
-/** A clean environment: no colour hints, a private store and data folder. */
+/** A clean environment: no colour hints, a private store, data folder and cache (the library index). */
 export function cleanEnv(extra = {}) {
 	const env = {...process.env};
-	for (const name of ['NO_COLOR', 'FORCE_COLOR', 'BROADSHEET_DIR', 'BROADSHEET_CONFIG_DIR', 'XDG_DATA_HOME', 'CI']) delete env[name];
-	return {...env, BROADSHEET_CONFIG_DIR: tempDir('broadsheet-store-'), XDG_DATA_HOME: tempDir('broadsheet-data-'), ...extra};
+	for (const name of ['NO_COLOR', 'FORCE_COLOR', 'BROADSHEET_DIR', 'BROADSHEET_CONFIG_DIR', 'XDG_DATA_HOME', 'XDG_CACHE_HOME', 'CI']) delete env[name];
+	return {...env, BROADSHEET_CONFIG_DIR: tempDir('broadsheet-store-'), XDG_DATA_HOME: tempDir('broadsheet-data-'), XDG_CACHE_HOME: tempDir('broadsheet-cache-'), ...extra};
 }
 
 export function run(args, {env = cleanEnv(), input, nodeArgs = []} = {}) {

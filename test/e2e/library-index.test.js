@@ -1,0 +1,79 @@
+// The library index is a cache: what the program writes is the same with it
+// (built, or read back), without it (a cache folder that cannot be written),
+// and after it is deleted, across a folder of every kind of file.
+import assert from 'node:assert/strict';
+import {cpSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync} from 'node:fs';
+import path from 'node:path';
+import {test} from 'node:test';
+import {cleanEnv, run, shipped, tempDir} from './helpers.js';
+
+const seed = readFileSync(path.join(shipped, 'us-prudent-arms-taiwan.txt'), 'utf8');
+
+/** The shipped articles, and beside them files of every shape §1 names, each aged an hour so that the index keeps it. */
+function variedFolder() {
+	const dir = tempDir('broadsheet-varied-');
+	cpSync(shipped, dir, {recursive: true});
+	const files = {
+		'empty.txt': '',
+		'blank.txt': '\n \n\t\n',
+		'binary.txt': Buffer.from([0x54, 0x69, 0x00, 0x74]),
+		'latin1.txt': Buffer.from([0x43, 0x61, 0x66, 0xE9, 0x0A]),
+		'bom-crlf.txt': '\uFEFF2026-03-01\r\n\r\nA title after a BOM\r\n\r\nnews\r\n\r\nA summary line\r\n\r\nBy Ann Lee, The Paper, Mar 1: The lead.\r\n\r\nMore body.\r\n\r\nLink: https://example.com/a\r\n\r\nWhat do you think?\r\n',
+		'cjk.txt': '2026年2月5日\n\n港湾镇灯笼节\n\n中文abc 一二三。\n',
+		'undated.txt': 'Just a title\n\nA body with 𝐀 astral letters and 😊 emoji.\n',
+		'controls.txt': 'Title with \u001B[31mcolour\u001B[0m\n\nBody\u0007 with a bell.\n',
+		'long-summary.txt': `5 February 2026\n\nTitle\n\n${'Summary words. '.repeat(200)}\n\nBy Someone, Somewhere: ${seed.slice(0, 2000)}\n`,
+	};
+	for (const [name, content] of Object.entries(files)) writeFileSync(path.join(dir, name), content);
+	writeFileSync(Buffer.from(`${dir}/caf\xE9.txt`, 'latin1'), 'Not UTF-8 by name\n');
+	mkdirSync(path.join(dir, 'folder.txt'));
+	symlinkSync(path.join(dir, 'cjk.txt'), path.join(dir, 'link-inside.txt'));
+	symlinkSync('/etc/hostname', path.join(dir, 'link-out.txt'));
+	const then = new Date(Date.now() - 3_600_000);
+	for (const name of readdirSync(dir, {encoding: 'buffer'})) utimesSync(Buffer.concat([Buffer.from(dir + path.sep), name]), then, then);
+	return dir;
+}
+
+/** Every command that reads the folder, its stdout and stderr, under one environment. */
+async function outputs(dir, env) {
+	const said = {};
+	for (const args of [['--list', '--json'], ['--list'], ['--article', 'bom-crlf', '--json'], ['--article', 'cjk', '--print', '--width', '40', '--height', '10'], ['--reactions', '--json']]) {
+		const {code, stdout, stderr} = await run(['--dir', dir, ...args], {env});
+		said[args.join(' ')] = {code, stdout, stderr};
+	}
+
+	return said;
+}
+
+test('--list, --article and --reactions say the same with the index built, read back, deleted and unwritable', async () => {
+	const dir = variedFolder();
+	const cache = tempDir('broadsheet-cache-');
+	const blocker = path.join(tempDir(), 'a-file');
+	writeFileSync(blocker, 'not a folder');
+	const store = tempDir('broadsheet-store-');
+	const env = cache => cleanEnv({XDG_CACHE_HOME: cache, BROADSHEET_CONFIG_DIR: store});
+	const unindexed = await outputs(dir, env(blocker));
+	const built = await outputs(dir, env(cache));
+	const indexes = readdirSync(path.join(cache, 'broadsheet'));
+	assert.equal(indexes.length, 1, indexes.join(', '));
+	const readBack = await outputs(dir, env(cache));
+	rmSync(path.join(cache, 'broadsheet'), {recursive: true});
+	const rebuilt = await outputs(dir, env(cache));
+	assert.deepEqual(built, unindexed);
+	assert.deepEqual(readBack, unindexed);
+	assert.deepEqual(rebuilt, unindexed);
+	// The folder held what it should: the list is not empty, and every odd file was said.
+	const listed = JSON.parse(unindexed['--list --json'].stdout);
+	assert.ok(listed.length >= 13, `${listed.length} listed`);
+	for (const name of ['empty.txt', 'blank.txt', 'binary.txt', 'latin1.txt', 'folder.txt', 'link-out.txt']) assert.match(unindexed['--list --json'].stderr, new RegExp(name.replace('.', '\\.')));
+	assert.equal(listed.find(row => row.id === 'bom-crlf').words, 4);
+});
+
+test('a file rewritten after the index was made lists as it is now', async () => {
+	const dir = variedFolder();
+	const env = cleanEnv();
+	await run(['--dir', dir, '--list', '--json'], {env});
+	writeFileSync(path.join(dir, 'undated.txt'), 'A new title\n\nOne two three.\n');
+	const rows = JSON.parse((await run(['--dir', dir, '--list', '--json'], {env})).stdout);
+	assert.deepEqual(rows.filter(row => row.id === 'undated').map(row => [row.title, row.words]), [['A new title', 3]]);
+});
