@@ -103,11 +103,8 @@ function bodyParagraph(paragraph: string): string {
 
 const untitled = '(untitled)';
 
-/** The parts of the item an article file is made from, as they will read back. */
-function articleParts(feed: Feed, item: FeedItem, fallbackSource: string) {
-	// The caller skips untitled items; a title made only of control characters
-	// still has to be some title, or the file is no article.
-	const title = itemTitle(item) ?? untitled;
+/** The parts of the item an article file is made from, as they will read back, beside its title. */
+function articleParts(feed: Feed, item: FeedItem, fallbackSource: string, title: string) {
 	const date = dateWords(item.date);
 	const category = item.categories.map(fieldText).find(text => text !== '');
 	const label = category !== undefined && readsAsLabel(category) ? category : undefined;
@@ -119,7 +116,7 @@ function articleParts(feed: Feed, item: FeedItem, fallbackSource: string) {
 	// is no byline and the source is lost: the title is the item's only text.
 	const body = content.length > 0 ? content : description.length > 0 ? description : [title];
 	const source = nameText(feed.title ?? '') || nameText(fallbackSource) || 'feed';
-	return {title, date, label, summary, body, source, link: itemLink(item)};
+	return {date, label, summary, body, source, link: itemLink(item)};
 }
 
 /**
@@ -131,9 +128,15 @@ export function articleFile(feed: Feed, item: FeedItem, fallbackSource: string):
 	return {key: itemKey(feed, item), text: articleText(feed, item, fallbackSource)};
 }
 
-/** The article file's text alone: what the folder writer needs once it has planned the item's key. */
-export function articleText(feed: Feed, item: FeedItem, fallbackSource: string): string {
-	const {title, date, label, summary, body, source, link} = articleParts(feed, item, fallbackSource);
+/**
+ * The article file's text alone: what the folder writer needs once it has
+ * planned the item's key and title (`title`, the item's itemTitle, which it
+ * need not clean a second time). The caller skips untitled items; a title
+ * made only of control characters still has to be some title, or the file is
+ * no article.
+ */
+export function articleText(feed: Feed, item: FeedItem, fallbackSource: string, title = itemTitle(item) ?? untitled): string {
+	const {date, label, summary, body, source, link} = articleParts(feed, item, fallbackSource, title);
 	const blocks: string[] = [];
 	if (date) blocks.push(`• ${date.weekday}, ${date.day}`);
 	// An undated item whose title reads as a date would lose its title to the

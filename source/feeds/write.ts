@@ -6,7 +6,7 @@
 // thread sharing the work was tried: on the shared 2-core machine, whose other
 // core is seldom idle, starting it and copying the items to it cost more than
 // it saved.)
-import {mkdirSync, readdirSync} from 'node:fs';
+import {mkdirSync, readdirSync, rmdirSync} from 'node:fs';
 import path from 'node:path';
 import {withLock} from '../store/lock.js';
 import {articleName, keyOfName} from './article-file.js';
@@ -20,6 +20,12 @@ export type WriteCounts = {new: number; updated: number; unchanged: number};
 // The lock is a folder inside the folder written to; its name does not end
 // in `.txt`, so the library never lists it.
 const lockName = '.broadsheet-import';
+// The temporary files are written in a folder of their own beside the lock,
+// renamed from there into the folder, and the folder removed once they all
+// are. Beside the articles, each temporary name was a second entry made and
+// removed in a folder of thousands of long names: writing 5,000 files took
+// the file system about a tenth longer that way (ext4, measured side by side).
+const stagingName = '.broadsheet-import.staging';
 
 function existingByKey(dir: string): Map<string, string> {
 	const byKey = new Map<string, string>();
@@ -33,11 +39,12 @@ function existingByKey(dir: string): Map<string, string> {
 }
 
 // Each article's file: the one that already holds its key, else a new name from its title.
-function jobsOf(dir: string, planned: readonly PlannedArticle[]): ArticleJob[] {
+function jobsOf(dir: string, staging: string, planned: readonly PlannedArticle[]): ArticleJob[] {
 	const byKey = existingByKey(dir);
 	return planned.map(({item, key, title}) => {
 		const existing = byKey.get(key);
-		return {item, file: path.join(dir, existing ?? `${articleName(title, key)}.txt`), existed: existing !== undefined};
+		const name = existing ?? `${articleName(title, key)}.txt`;
+		return {item, title, file: path.join(dir, name), existed: existing !== undefined, temporary: path.join(staging, `${name}.${process.pid}.tmp`)};
 	});
 }
 
@@ -45,6 +52,16 @@ function writeHere(header: FeedHeader, jobs: readonly ArticleJob[]): WriteCounts
 	const counts: WriteCounts = {new: 0, updated: 0, unchanged: 0};
 	for (const job of jobs) counts[writeArticleFile(header, job)]++;
 	return counts;
+}
+
+// Empty unless an import was killed part-way, whose temporary files stay
+// with it, out of the library's sight, rather than be guessed at.
+function removeStaging(staging: string): void {
+	try {
+		rmdirSync(staging);
+	} catch {
+		// Not empty, or gone: either way nothing of this import is left in it.
+	}
 }
 
 /**
@@ -56,5 +73,13 @@ function writeHere(header: FeedHeader, jobs: readonly ArticleJob[]): WriteCounts
 export async function writeArticles(dir: string, feed: Feed, planned: readonly PlannedArticle[], fallbackSource: string): Promise<WriteCounts> {
 	mkdirSync(dir, {recursive: true});
 	const header: FeedHeader = {feed, fallbackSource};
-	return withLock(path.join(dir, lockName), () => writeHere(header, jobsOf(dir, planned)));
+	return withLock(path.join(dir, lockName), () => {
+		const staging = path.join(dir, stagingName);
+		mkdirSync(staging, {recursive: true});
+		try {
+			return writeHere(header, jobsOf(dir, staging, planned));
+		} finally {
+			removeStaging(staging);
+		}
+	});
 }

@@ -3,7 +3,7 @@
 // mean what is read-feed's business. Strict where a feed is broken (cut off,
 // tags that do not match, no root) and lenient where the wild is merely
 // sloppy (HTML entities, a bare '&', an undeclared well-known prefix).
-import {SaxesParser, type SaxesTagNS} from 'saxes';
+import {SaxesParser, type SaxesTagPlain} from 'saxes';
 import {decodeHTMLStrict} from 'entities';
 import {FeedError} from './errors.js';
 import {decodeXmlBytes} from './xml-encoding.js';
@@ -67,25 +67,74 @@ export function parseXml(bytes: Uint8Array, documentUrl?: string): XmlElement {
 // How an xml:base attribute is keyed (by its expanded name).
 const xmlBaseKey = `{${xmlNamespace}}base`;
 
+// The prefixes bound in every document (Namespaces in XML, §3).
+const xmlnsNamespace = 'http://www.w3.org/2000/xmlns/';
+const reservedPrefixes: Record<string, string> = {xml: xmlNamespace, xmlns: xmlnsNamespace};
+
+/** The prefixes in force at an element: declared there or on an element around it; '' for the default namespace. */
+type Bindings = Readonly<Record<string, string>>;
+const noBindings: Bindings = Object.create(null) as Bindings;
+
+// A declaration binds its prefix in the element it is on and the elements inside.
+function bindingsOf(attributes: Record<string, string>, around: Bindings): Bindings {
+	let bindings: Record<string, string> | undefined;
+	for (const name in attributes) {
+		if (name !== 'xmlns' && !name.startsWith('xmlns:')) continue;
+		bindings ??= Object.assign(Object.create(null) as Record<string, string>, around);
+		bindings[name === 'xmlns' ? '' : name.slice('xmlns:'.length)] = attributes[name]!.trim();
+	}
+
+	return bindings ?? around;
+}
+
+// A prefix's namespace: declared, else reserved, else well known; undefined when unbound.
+function namespaceOf(prefix: string, bindings: Bindings): string | undefined {
+	const bound = bindings[prefix];
+	if (bound !== undefined) return bound;
+	if (Object.hasOwn(reservedPrefixes, prefix)) return reservedPrefixes[prefix];
+	return Object.hasOwn(wellKnownPrefixes, prefix) ? wellKnownPrefixes[prefix] : undefined;
+}
+
+// Namespaces are resolved here, not by saxes (its xmlns option): it resolves
+// every attribute's name, with objects of its own for each, where a feed's
+// elements declare a handful between them. What comes out is what its
+// resolution gave: an element's unbound prefix stands for its own namespace,
+// attributes take no default namespace, and `xmlns` itself is in XML's
+// namespace for namespace declarations.
 function parseXmlText(text: string, documentBase: string | undefined): XmlElement {
-	const parser = new SaxesParser({xmlns: true, resolvePrefix: (prefix: string) => wellKnownPrefixes[prefix]});
+	const parser = new SaxesParser();
 	parser.ENTITIES = htmlEntities;
 	const open: XmlElement[] = [];
+	const scopes: Bindings[] = [];
 	let root: XmlElement | undefined;
 	let failure: NotWellFormedError | undefined;
 
-	parser.on('opentag', (tag: SaxesTagNS) => {
+	parser.on('opentag', (tag: SaxesTagPlain) => {
 		const parent = open.at(-1);
+		const bindings = bindingsOf(tag.attributes, scopes.at(-1) ?? noBindings);
 		const attributes: Record<string, string> = {};
-		for (const attribute of Object.values(tag.attributes)) {
-			const key = attribute.uri ? `{${attribute.uri}}${attribute.local}` : attribute.local;
-			attributes[key] = attribute.value;
+		for (const name in tag.attributes) {
+			const colon = name.indexOf(':');
+			let key = name;
+			if (colon > 0) {
+				const prefix = name.slice(0, colon);
+				const uri = namespaceOf(prefix, bindings) ?? prefix;
+				key = uri === '' ? name.slice(colon + 1) : `{${uri}}${name.slice(colon + 1)}`;
+			} else if (colon === 0) {
+				key = name.slice(1);
+			} else if (name === 'xmlns') {
+				key = `{${xmlnsNamespace}}xmlns`;
+			}
+
+			attributes[key] = tag.attributes[name]!;
 		}
+		const colon = tag.name.indexOf(':');
+		const prefix = colon > 0 ? tag.name.slice(0, colon) : '';
 		const parentBase = parent ? parent.base : documentBase;
 		const xmlBase = attributes[xmlBaseKey];
 		const element: XmlElement = {
-			uri: tag.uri ?? '',
-			local: tag.local,
+			uri: prefix === '' ? namespaceOf('', bindings) ?? '' : namespaceOf(prefix, bindings) || prefix,
+			local: colon > 0 ? tag.name.slice(colon + 1) : colon === 0 ? tag.name.slice(1) : tag.name,
 			name: tag.name,
 			attributes,
 			// A base that makes no URL is passed over rather than losing the parent's.
@@ -95,9 +144,11 @@ function parseXmlText(text: string, documentBase: string | undefined): XmlElemen
 		if (parent) parent.children.push(element);
 		else root ??= element;
 		open.push(element);
+		scopes.push(bindings);
 	});
 	parser.on('closetag', () => {
 		open.pop();
+		scopes.pop();
 	});
 	const addText = (value: string): void => {
 		const parent = open.at(-1);
