@@ -25,15 +25,18 @@ export const freshFolder = prefix => mkdtempSync(path.join(temp, `${prefix}-`));
  * with the shipped articles and package.json it reads beside it), so that a
  * rebuild in the working tree during a long run cannot change or break it
  * halfway. A copy taken mid-build fails its check and is taken again.
+ * BENCH_BUILD names another checkout's folder to measure instead (a build of
+ * an older commit, for before and after).
  */
 function snapshot() {
+	const built = path.resolve(process.env.BENCH_BUILD || root);
 	for (let attempt = 1; ; attempt++) {
 		const copy = freshFolder('program');
-		for (const name of ['dist', 'articles', 'package.json']) cpSync(path.join(root, name), path.join(copy, name), {recursive: true});
+		for (const name of ['dist', 'articles', 'package.json']) cpSync(path.join(built, name), path.join(copy, name), {recursive: true});
 		const program = path.join(copy, 'dist/cli.js');
 		const check = spawnSync(process.execPath, [program, '--list', '--json'], {env: {...process.env, XDG_DATA_HOME: copy, BROADSHEET_CONFIG_DIR: copy}, encoding: 'utf8'});
 		if (check.status === 0) return program;
-		if (attempt === 5) throw new Error(`the build in ${root}/dist does not run (npm run build first?): ${check.stderr}`);
+		if (attempt === 5) throw new Error(`the build in ${built}/dist does not run (npm run build first?): ${check.stderr}`);
 		spawnSync('sleep', ['10']);
 	}
 }

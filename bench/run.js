@@ -19,6 +19,7 @@
 //
 // `npm run bench -- import memory` runs only the parts named; no names run them all.
 // BENCH_ROUNDS (default 15) sets the rounds of the quick parts; the slow ones do a fifth of them, at least 3.
+// BENCH_BUILD=<folder> measures the build in another checkout (its dist/, articles/ and package.json).
 import {spawnSync} from 'node:child_process';
 import {writeFileSync} from 'node:fs';
 import path from 'node:path';
@@ -137,9 +138,20 @@ if (unknown.length > 0) {
 	process.exit(2);
 }
 
+// A part that fails (the build under test broke, a mark never showed) is reported and the others still run.
+const failed = [];
 for (const name of chosen.length > 0 ? chosen : Object.keys(parts)) {
 	if (name === 'startup' && chosen.length === 0 && process.env.BENCH_SKIP_STARTUP) continue;
-	await parts[name]();
+	try {
+		await parts[name]();
+	} catch (error) {
+		failed.push(name);
+		console.log(`\n${name}: FAILED: ${error.message}`);
+	}
 }
 
 printSummary();
+if (failed.length > 0) {
+	console.log(`\nfailed parts: ${failed.join(', ')}`);
+	process.exitCode = 1;
+}

@@ -58,6 +58,7 @@ export function terminal(command, args, {cols = 100, rows = 30, env}) {
 	let from = process.hrtime.bigint();
 	let waiter;
 	let exited = false;
+	let closed = false;
 
 	const check = arrived => {
 		if (waiter && waiter.test(api)) {
@@ -71,8 +72,16 @@ export function terminal(command, args, {cols = 100, rows = 30, env}) {
 		const arrived = process.hrtime.bigint();
 		screen.write(data, () => check(arrived));
 	});
-	child.onExit(() => {
+	child.onExit(({exitCode, signal}) => {
 		exited = true;
+		if (closed) return;
+		// A program that ends while a mark is awaited will never show it: say so now, not at the
+		// timeout, once xterm has parsed all it wrote (an empty write's callback comes after the rest).
+		screen.write('', () => {
+			const failed = waiter?.reject;
+			waiter = undefined;
+			failed?.(new Error(`${command} ${args.join(' ')} ended (exit ${exitCode}${signal ? `, signal ${signal}` : ''}) before the screen showed what was awaited; it shows:\n${api.text()}`));
+		});
 	});
 
 	const api = {
@@ -111,7 +120,7 @@ export function terminal(command, args, {cols = 100, rows = 30, env}) {
 					waiter = undefined;
 					reject(new Error(`timed out after ${timeout} ms waiting for ${typeof test === 'function' ? 'the screen' : JSON.stringify(test)} from ${command} ${args.join(' ')}; the screen shows:\n${api.text()}`));
 				}, timeout);
-				waiter = {test: holds, resolve: value => (clearTimeout(timer), resolve(value))};
+				waiter = {test: holds, resolve: value => (clearTimeout(timer), resolve(value)), reject: error => (clearTimeout(timer), reject(error))};
 			});
 		},
 		write: data => child.write(data),
@@ -124,6 +133,7 @@ export function terminal(command, args, {cols = 100, rows = 30, env}) {
 			}
 		},
 		close() {
+			closed = true;
 			if (!exited) child.kill('SIGKILL');
 			screen.dispose();
 		},
