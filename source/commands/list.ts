@@ -81,10 +81,22 @@ export async function run(context: Context, action: ActionOf<'list'>): Promise<v
 	const opened = library.articles.some(article => (places[article.id]?.paragraph ?? 0) > 0);
 	const {placePage} = opened ? await import('./article.js') : {placePage: undefined};
 	const terminal = {...defaultTerminal, measure: context.measure};
-	const where = (article: Article, place: ReadingPlace) => (place.paragraph === 0 || placePage === undefined ? {page: 1, pages: undefined} : placePage(article, place.paragraph, terminal));
+	// Counting an article's pages needs its body: the library index keeps each count, so a list of thousands of
+	// opened articles reads the bodies of those opened or changed since the last list only.
+	const {placePages} = library;
+	const where = (article: Article, place: ReadingPlace): {page: number; pages: number | undefined} => {
+		if (place.paragraph === 0 || placePage === undefined) return {page: 1, pages: undefined};
+		const known = placePages?.known(article, place.paragraph);
+		if (known) return known;
+		const counted = placePage(article, place.paragraph, terminal);
+		placePages?.keep(article, place.paragraph, counted);
+		return counted;
+	};
+
 	const pageOf = (article: Article, place: ReadingPlace) => where(article, place).page;
 	if (action.json) {
 		context.json(listJson(library.articles, {reactions, places, pageOf}));
+		placePages?.save();
 		return;
 	}
 
@@ -99,4 +111,5 @@ export async function run(context: Context, action: ActionOf<'list'>): Promise<v
 	const plain = library.articles.every(article => printableAscii.test(article.id));
 	const width = plain ? (text: string) => text.length : (await import('./text-width.js')).textWidth;
 	context.write(listText(library.articles, reactions, readState, width));
+	placePages?.save();
 }

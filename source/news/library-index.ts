@@ -12,8 +12,15 @@ export type ArticleHead = Omit<Article, 'paragraphs' | 'words'> & {words: number
 /** A file as stat saw it; a change to any part means the file is read again. */
 export type FileStat = {size: number | bigint; mtimeNs: bigint; ctimeNs: bigint; ino: bigint};
 
-/** One file's entry: its identity (fileIdentity), and its head or the reason it is no article. */
-export type IndexedFile = {identity: string} & ({head: ArticleHead} | {skip: string});
+/**
+ * Where a stored place falls at `--list`'s 80×24 (the text column is the whole
+ * width there, whatever the measure): worked out once for the file as it is,
+ * since counting pages needs its body.
+ */
+export type PlacePage = {paragraph: number; page: number; pages: number};
+
+/** One file's entry: its identity (fileIdentity), its head or the reason it is no article, and the last place counted in pages. */
+export type IndexedFile = {identity: string; place?: PlacePage} & ({head: ArticleHead} | {skip: string});
 
 /** A folder's index: its files by name. */
 export type LibraryIndex = Map<string, IndexedFile>;
@@ -50,7 +57,8 @@ export function isRacy({mtimeNs}: FileStat, scannedAtNs: bigint): boolean {
 
 // A head as a row, in this order; a byline as [authors, source, dateline] or null.
 type HeadRow = [date: string | null, dateText: string | null, title: string, label: string | null, summary: string | null, byline: [string[], string, string | null] | null, link: string | null, prompt: string | null, words: number];
-type FileRow = [name: string, identity: string, what: HeadRow | string];
+type PlaceRow = [paragraph: number, page: number, pages: number];
+type FileRow = [name: string, identity: string, what: HeadRow | string, place?: PlaceRow];
 type Encoded = {format: string; program: string; folder: string; files: FileRow[]};
 
 function headRow(head: ArticleHead): HeadRow {
@@ -61,7 +69,12 @@ function headRow(head: ArticleHead): HeadRow {
 /** The index as JSON text, for `folder` (its real path) and this program's version. */
 export function encodeIndex(index: LibraryIndex, folder: string, program: string): string {
 	const files: FileRow[] = [];
-	for (const [name, file] of index) files.push([name, file.identity, 'head' in file ? headRow(file.head) : file.skip]);
+	for (const [name, file] of index) {
+		const row: FileRow = [name, file.identity, 'head' in file ? headRow(file.head) : file.skip];
+		if (file.place !== undefined) row.push([file.place.paragraph, file.place.page, file.place.pages]);
+		files.push(row);
+	}
+
 	const encoded: Encoded = {format: indexFormat, program, folder, files};
 	return JSON.stringify(encoded);
 }
@@ -93,6 +106,12 @@ function isHeadRow(value: unknown): value is HeadRow {
 		&& Number.isSafeInteger(words)
 		&& (words as number) >= 0
 	);
+}
+
+function isPlaceRow(value: unknown): value is PlaceRow {
+	if (!Array.isArray(value) || value.length !== 3) return false;
+	const [paragraph, page, pages] = value as unknown[];
+	return Number.isSafeInteger(paragraph) && Number.isSafeInteger(page) && Number.isSafeInteger(pages) && (paragraph as number) >= 0 && (page as number) >= 1 && (page as number) <= (pages as number);
 }
 
 function headOf(name: string, [date, dateText, title, label, summary, byline, link, prompt, words]: HeadRow): ArticleHead {
@@ -129,11 +148,13 @@ export function decodeIndex(text: string, folder: string, program: string): Libr
 	if (format !== indexFormat || writer !== program || indexed !== folder || !Array.isArray(files)) return undefined;
 	const index: LibraryIndex = new Map();
 	for (const row of files as unknown[]) {
-		if (!Array.isArray(row) || row.length !== 3) return undefined;
-		const [name, identity, what] = row as unknown[];
+		if (!Array.isArray(row) || row.length < 3 || row.length > 4) return undefined;
+		const [name, identity, what, place] = row as unknown[];
 		if (!isText(name) || !name.endsWith('.txt') || name.length <= 4 || index.has(name) || !isText(identity) || !identityShape.test(identity)) return undefined;
-		if (isText(what)) index.set(name, {identity, skip: what});
-		else if (isHeadRow(what)) index.set(name, {identity, head: headOf(name, what)});
+		if (place !== undefined && !isPlaceRow(place)) return undefined;
+		const placed = place === undefined ? {} : {place: {paragraph: place[0], page: place[1], pages: place[2]}};
+		if (isText(what)) index.set(name, {identity, skip: what, ...placed});
+		else if (isHeadRow(what)) index.set(name, {identity, head: headOf(name, what), ...placed});
 		else return undefined;
 	}
 

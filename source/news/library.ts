@@ -12,7 +12,7 @@ import {createHash} from 'node:crypto';
 import {type BigIntStats, lstatSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {type Article} from './article.js';
-import {type ArticleHead, decodeIndex, encodeIndex, fileIdentity, type FileStat, type IndexedFile, isRacy, type LibraryIndex} from './library-index.js';
+import {type ArticleHead, decodeIndex, encodeIndex, fileIdentity, type FileStat, type IndexedFile, isRacy, type LibraryIndex, type PlacePage} from './library-index.js';
 import {ArticleError, decodeArticle} from './parse.js';
 import {holdsControls, spellControls} from './sanitise.js';
 import {countWords} from './words.js';
@@ -32,6 +32,25 @@ export type Library = {
 	articles: Article[];
 	/** `.txt` entries that are not articles, with why. */
 	skipped: Skipped[];
+	/** Where stored places fall at 80×24, kept in the library index; absent when the scan kept none. */
+	placePages?: PlacePages;
+};
+
+/** A stored place as a page at 80×24, and the article's page count there. */
+type PageOfPlace = {page: number; pages: number};
+
+/**
+ * Pages counted for stored places at `--list`'s 80×24, kept in the library
+ * index with the file they were counted for: counting needs the body, and a
+ * list of thousands of opened articles should not read every one of them at
+ * every start.
+ */
+export type PlacePages = {
+	/** The place's page and the count, if they were counted for the file as it is now. */
+	known(article: Article, paragraph: number): PageOfPlace | undefined;
+	keep(article: Article, paragraph: number, counted: PageOfPlace): void;
+	/** Writes the index again if anything was kept since it was last written. */
+	save(): void;
 };
 
 /** A ref that names nothing, or more than one thing: exit 1. */
@@ -302,6 +321,7 @@ type IndexKeeping = {
 	/** The file's entry in the new index; `stat` for one just read, which may be too fresh to keep (isRacy). */
 	keep(name: string, entry: IndexedFile, stat?: FileStat): void;
 	save(): void;
+	placePages: PlacePages;
 };
 
 function keepIndex(folder: string, cacheDir: string | undefined): IndexKeeping | undefined {
@@ -320,6 +340,15 @@ function keepIndex(folder: string, cacheDir: string | undefined): IndexKeeping |
 	const old = readIndex(file, realFolder, program);
 	const next: LibraryIndex = new Map();
 	let changed = old === undefined;
+	let written = false;
+	const save = () => {
+		// Nothing read afresh, and every old entry still there (or written since): the index on disk says it all.
+		if (!changed && (written || old!.size === next.size)) return;
+		writeIndex(file, encodeIndex(next, realFolder, program));
+		changed = false;
+		written = true;
+	};
+
 	return {
 		known(name, identity) {
 			const entry = old?.get(name);
@@ -334,10 +363,19 @@ function keepIndex(folder: string, cacheDir: string | undefined): IndexKeeping |
 			changed = true;
 			if (!isRacy(stat, scannedAtNs)) next.set(name, entry);
 		},
-		save() {
-			// Nothing read afresh, and every old entry still there: the old index says it all.
-			if (!changed && old!.size === next.size) return;
-			writeIndex(file, encodeIndex(next, realFolder, program));
+		save,
+		placePages: {
+			known(article, paragraph) {
+				const place = next.get(article.file)?.place;
+				return place?.paragraph === paragraph ? {page: place.page, pages: place.pages} : undefined;
+			},
+			keep(article, paragraph, {page, pages}) {
+				const entry = next.get(article.file);
+				if (entry === undefined) return;
+				entry.place = {paragraph, page, pages} satisfies PlacePage;
+				changed = true;
+			},
+			save,
 		},
 	};
 }
@@ -405,7 +443,9 @@ function startScan(folder: string, {cacheDir}: ScanOptions): Scan {
 		read,
 		library() {
 			index?.save();
-			return {folder, articles: articles.sort(compareArticles), skipped};
+			const library: Library = {folder, articles: articles.sort(compareArticles), skipped};
+			if (index) library.placePages = index.placePages;
+			return library;
 		},
 	};
 }

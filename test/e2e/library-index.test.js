@@ -51,6 +51,10 @@ test('--list, --article and --reactions say the same with the index built, read 
 	const blocker = path.join(tempDir(), 'a-file');
 	writeFileSync(blocker, 'not a folder');
 	const store = tempDir('broadsheet-store-');
+	// Places to count in pages (the list's ~ and `page`), one marked unread.
+	const at = '2026-02-01T00:00:00.000Z';
+	const reading = {'us-prudent-arms-taiwan': {paragraph: 5, at}, 'winter-transit-plan': {paragraph: 30, at}, 'bom-crlf': {paragraph: 1, at, unread: true}, 'lost-dog-found': {paragraph: 0, at}};
+	writeFileSync(path.join(store, 'config.json'), JSON.stringify({reactions: {'cjk': {reaction: 'happy', at}}, reading}));
 	const env = cache => cleanEnv({XDG_CACHE_HOME: cache, BROADSHEET_CONFIG_DIR: store});
 	const unindexed = await outputs(dir, env(blocker));
 	const built = await outputs(dir, env(cache));
@@ -67,6 +71,28 @@ test('--list, --article and --reactions say the same with the index built, read 
 	assert.ok(listed.length >= 13, `${listed.length} listed`);
 	for (const name of ['empty.txt', 'blank.txt', 'binary.txt', 'latin1.txt', 'folder.txt', 'link-out.txt']) assert.match(unindexed['--list --json'].stderr, new RegExp(name.replace('.', '\\.')));
 	assert.equal(listed.find(row => row.id === 'bom-crlf').words, 4);
+	assert.ok(listed.find(row => row.id === 'us-prudent-arms-taiwan').page > 1);
+	assert.match(unindexed['--list'].stdout, /~ +2026-02-05 .* us-prudent-arms-taiwan /);
+});
+
+test('a place counted in pages is kept in the index for the file as it is, and counted again once it changes', async () => {
+	const dir = variedFolder();
+	const store = tempDir('broadsheet-store-');
+	writeFileSync(path.join(store, 'config.json'), JSON.stringify({reading: {'us-prudent-arms-taiwan': {paragraph: 5, at: '2026-02-01T00:00:00.000Z'}}}));
+	const env = cleanEnv({BROADSHEET_CONFIG_DIR: store});
+	const page = async () => JSON.parse((await run(['--dir', dir, '--list', '--json'], {env})).stdout).find(row => row.id === 'us-prudent-arms-taiwan').page;
+	const counted = await page();
+	const [index] = readdirSync(path.join(env.XDG_CACHE_HOME, 'broadsheet')).map(name => path.join(env.XDG_CACHE_HOME, 'broadsheet', name));
+	const value = JSON.parse(readFileSync(index, 'utf8'));
+	const row = value.files.find(([name]) => name === 'us-prudent-arms-taiwan.txt');
+	assert.deepEqual(row[3].slice(0, 2), [5, counted]);
+	// Told another page, the list believes it: the count came from the index.
+	row[3] = [5, 7, 9];
+	writeFileSync(index, JSON.stringify(value));
+	assert.equal(await page(), 7);
+	// The file rewritten (the same text, a new identity): counted again.
+	writeFileSync(path.join(dir, 'us-prudent-arms-taiwan.txt'), seed);
+	assert.equal(await page(), counted);
 });
 
 test('a file rewritten after the index was made lists as it is now', async () => {

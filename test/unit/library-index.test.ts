@@ -213,9 +213,11 @@ const entries = fc.uniqueArray(fc.tuple(fc.stringMatching(/^[a-z\d-]{1,12}$/), f
 function indexOf(rows: Array<[string, string | HeadFields, number, bigint]>): LibraryIndex {
 	return new Map(rows.map(([id, what, size, time]): [string, IndexedFile] => {
 		const identity = fileIdentity({size, mtimeNs: time, ctimeNs: time, ino: BigInt(size)});
-		if (typeof what === 'string') return [`${id}.txt`, {identity, skip: what}];
+		// Some with a place counted in pages.
+		const placed = size % 2 === 0 ? {place: {paragraph: size, page: 1 + (size % 5), pages: 5 + size}} : {};
+		if (typeof what === 'string') return [`${id}.txt`, {identity, skip: what, ...placed}];
 		const {dated, ...fields} = what;
-		return [`${id}.txt`, {identity, head: {id, file: `${id}.txt`, date: dated ? '2026-02-05' : null, dateText: dated ? '5 February 2026' : null, ...fields}}];
+		return [`${id}.txt`, {identity, head: {id, file: `${id}.txt`, date: dated ? '2026-02-05' : null, dateText: dated ? '5 February 2026' : null, ...fields}, ...placed}];
 	}));
 }
 
