@@ -21,10 +21,14 @@ function readIfThere(file: string): string | undefined {
 	}
 }
 
-/** Writes the job's article unless its file holds it already. */
-export function writeArticleFile({feed, fallbackSource}: FeedHeader, {item, title, file, existed, temporary}: ArticleJob): Written {
+/** The job's article, unless its file holds it already. */
+export function changedArticle({feed, fallbackSource}: FeedHeader, {item, title, file, existed}: ArticleJob): string | undefined {
 	const text = articleText(feed, item, fallbackSource, title);
-	if (existed && readIfThere(file) === text) return 'unchanged';
+	return existed && readIfThere(file) === text ? undefined : text;
+}
+
+// The text as the temporary file, then renamed over the file.
+function writeWhole(temporary: string, file: string, text: string): void {
 	try {
 		writeFileSync(temporary, text, {flag: 'wx', mode: 0o644});
 		renameSync(temporary, file);
@@ -32,6 +36,12 @@ export function writeArticleFile({feed, fallbackSource}: FeedHeader, {item, titl
 		rmSync(temporary, {force: true});
 		throw error;
 	}
+}
 
-	return existed ? 'updated' : 'new';
+/** Writes the job's article unless its file holds it already. */
+export function writeArticleFile(header: FeedHeader, job: ArticleJob): Written {
+	const text = changedArticle(header, job);
+	if (text === undefined) return 'unchanged';
+	writeWhole(job.temporary, job.file, text);
+	return job.existed ? 'updated' : 'new';
 }

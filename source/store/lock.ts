@@ -20,7 +20,7 @@ const lockOptions = {
 	// realpath would need config.json to exist; the first pick creates it.
 	realpath: false,
 	stale,
-	// Our critical sections are synchronous and short; the lock is released
+	// Our critical sections are short (a feed's files at most); the lock is released
 	// before its refresh timer could ever find it compromised. The default
 	// handler throws from a timer, which would crash the process.
 	onCompromised() {},
@@ -40,7 +40,7 @@ const waitNotice = 1000;
  * Runs `critical` while holding the cross-process lock on `file` (a
  * `<file>.lock` folder beside it, so that folder must exist).
  */
-export async function withLock<T>(file: string, critical: () => T, {wait = 'patient', onWait}: LockWait = {}): Promise<T> {
+export async function withLock<T>(file: string, critical: () => T | Promise<T>, {wait = 'patient', onWait}: LockWait = {}): Promise<T> {
 	refuseLockThatIsNotAFolder(file);
 	const {default: lock} = await import('proper-lockfile');
 	const notice = onWait && wait === 'patient' ? setTimeout(() => onWait(`${file}.lock`), waitNotice) : undefined;
@@ -58,7 +58,8 @@ export async function withLock<T>(file: string, critical: () => T, {wait = 'pati
 	}
 
 	try {
-		return critical();
+		// Awaited, so that an asynchronous critical section holds the lock to its end.
+		return await critical();
 	} finally {
 		await release().catch(() => {
 			// The work is done; a lock that is already gone changes nothing.
