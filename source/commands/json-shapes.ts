@@ -53,8 +53,14 @@ function headFields(article: Article): HeadFields {
 export function listJson(articles: Article[], {reactions, places, pageOf}: ListState): ListRow[] {
 	return articles.map(article => {
 		const place = places[article.id];
+		// Field by field, not a spread of headFields: ten thousand rows are made at once.
 		return {
-			...headFields(article),
+			id: article.id,
+			file: article.file,
+			date: article.date,
+			title: article.title,
+			label: article.label,
+			summary: article.summary,
 			words: wordsOf(article),
 			reaction: reactions[article.id]?.reaction ?? null,
 			read: isRead(place),
