@@ -40,13 +40,14 @@ function runsOf(text: string, style: Style): Run[] {
 class Segment {
 	private made: StyledText | undefined;
 
+	/** A segment of `source` as it stands when `made` is absent (the text is terminal-safe: so is every part of it). */
 	constructor(readonly block: number, readonly style: Style, private readonly source: string, readonly text: string, made?: StyledText) {
 		this.made = made;
 	}
 
 	/** The segment's text with its runs' styles. */
 	styled(): StyledText {
-		this.made ??= styledText(runsOf(this.source, this.style));
+		this.made ??= styledText(runsOf(this.source, this.style), true);
 		return this.made;
 	}
 }

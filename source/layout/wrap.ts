@@ -300,15 +300,15 @@ export function eachLineBreak(text: string, width: number, onLine: (start: numbe
 export type StyledText = {text: string; ends: readonly number[]; styles: readonly Style[]};
 
 /**
- * The runs made terminal-safe and joined, so that a grapheme is never split
- * at a style boundary.
+ * The runs made terminal-safe (unless the caller knows them `safe` already)
+ * and joined, so that a grapheme is never split at a style boundary.
  */
-export function styledText(runs: readonly Run[]): StyledText {
+export function styledText(runs: readonly Run[], safe = false): StyledText {
 	const ends: number[] = [];
 	const styles: Style[] = [];
 	let text = '';
 	for (const run of runs) {
-		text += terminalSafe(run.text);
+		text += safe ? run.text : terminalSafe(run.text);
 		ends.push(text.length);
 		styles.push(run.style);
 	}
