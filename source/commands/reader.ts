@@ -28,15 +28,24 @@ export async function run(context: Context, {ref}: ActionOf<'reader'>): Promise<
 	try {
 		// What the store says on opening is written before the reader's screen, and stays.
 		const store = context.store();
-		// Ink and React load here, and only here.
-		const {runReader} = await import('../ui/run.js');
 		// The folder is read with the reader's frame up, saying how far it has got; the ref is resolved after.
 		const load = async (onProgress: ScanProgress) => {
 			const library = await context.libraryInSlices(onProgress);
 			return {library, openId: ref === undefined ? undefined : resolveRef(library, ref).id};
 		};
 
-		await withWarningsHeld(context, async warnings => runReader({load, store, colour: context.colour, measure: context.measure, warnings, reload: say => reload(context, say)}));
+		await withWarningsHeld(context, async warnings => {
+			// The first frame is painted, and keys typed at it act, before Ink and React are loaded.
+			const {paintFirstFrame} = await import('../ui/paint/start.js');
+			const early = await paintFirstFrame({load, store, colour: context.colour, measure: context.measure});
+			if (early === undefined) return;
+			// Ink and React load here, and only here.
+			const {runReader} = await import('../ui/run.js').catch((error: unknown) => {
+				early.screen.give();
+				throw error;
+			});
+			await runReader({early, store, colour: context.colour, measure: context.measure, warnings, reload: say => reload(context, say)});
+		});
 	} finally {
 		context.stdin.setRawMode?.(false);
 	}

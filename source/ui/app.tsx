@@ -3,21 +3,18 @@
 // pick sizes). The size is shared out, the reader's state and effects run in
 // one hook, keys come in through one handler, and the screen the state
 // calls for is drawn in the theme for `colour`.
-import {useEffect} from 'react';
 import {type Library} from '../news/library.js';
 // Only the type: the store, and conf behind it, are the CLI's to open.
 import type {ReactionStore} from '../store/store.js';
-import {eventFor, type KeyPress, keyTable} from './input/key-table.js';
+import {keyTable} from './input/key-table.js';
 import {useKeys} from './input/use-keys.js';
 import {ShownScreen} from './screens/index.js';
-import {HyperlinkProvider} from './screens/hyperlink.js';
 import {ThemeProvider} from './screens/theme.js';
-import {type Dispatch, type ReloadLibrary, useReader, type Warnings} from './use-reader.js';
+import {type Session} from './reader/session.js';
+import {type Step} from './reader/state.js';
+import {type ReloadLibrary, useReader, type Warnings} from './use-reader.js';
 import {show} from './view/screen.js';
 import {screenSize} from './view/size.js';
-
-/** Keys typed while the folder was read, for the App to act on once it is up; `taken` once it has. */
-export type TypedAhead = {presses: KeyPress[]; taken: boolean};
 
 /** The reader's inputs: what to read and where to keep reactions, how to draw, and the terminal's size. */
 export type AppProps = {
@@ -42,32 +39,22 @@ export type AppProps = {
 	warnings?: Warnings;
 	/** Called before a layout that may take long: run.tsx keeps the signals that end the reader at their default action. */
 	holdSignals?: () => void;
-	/** Keys typed while the folder was read (run.tsx): acted on first, in order. */
-	typedAhead?: TypedAhead;
+	/** The session the first frame was painted from (run.tsx); left out, the App opens one on the store. */
+	session?: Session;
+	/** The state the keys typed at the first frame left, and the effects they asked for, not yet run; left out, the reader starts afresh. */
+	first?: Step;
 	/** What R does (the reader command's: feeds updated, the folder read again). */
 	reload?: ReloadLibrary;
 };
 
-/** Acts on the keys typed ahead once, as they would have been had the reader been up. */
-function useTypedAhead(dispatch: Dispatch, tooSmall: boolean, typedAhead: TypedAhead | undefined): void {
-	useEffect(() => {
-		if (typedAhead === undefined || typedAhead.taken) return;
-		typedAhead.taken = true;
-		for (const press of typedAhead.presses.splice(0)) dispatch(state => eventFor(state, press, tooSmall));
-	}, [dispatch, tooSmall, typedAhead]);
-}
-
 /** The reader at a given size. */
-export function App({library: given, store, openId, colour, measure, columns, rows, suspend, redraw, openLink, hyperlinks = false, warnings, holdSignals, typedAhead, reload}: AppProps) {
+export function App({library: given, store, openId, colour, measure, columns, rows, suspend, redraw, openLink, hyperlinks = false, warnings, holdSignals, session, first, reload}: AppProps) {
 	const size = screenSize(columns, rows, measure);
-	const {library, ...reader} = useReader({library: given, store, openId, columns, rows, measure, suspend, redraw, openLink, warnings, holdSignals, reload});
+	const {library, ...reader} = useReader({library: given, store, session, first, openId, columns, rows, measure, suspend, redraw, openLink, warnings, holdSignals, reload});
 	useKeys(reader.dispatch, size.tooSmall);
-	useTypedAhead(reader.dispatch, size.tooSmall, typedAhead);
 	return (
-		<ThemeProvider colour={colour}>
-			<HyperlinkProvider hyperlinks={hyperlinks}>
-				<ShownScreen shown={show({...reader, library, size, keys: keyTable})} />
-			</HyperlinkProvider>
+		<ThemeProvider colour={colour} hyperlinks={hyperlinks}>
+			<ShownScreen shown={show({...reader, library, size, keys: keyTable})} />
 		</ThemeProvider>
 	);
 }

@@ -9,7 +9,7 @@ import {type Library} from '../news/library.js';
 // Only the type: the store, and conf behind it, are the CLI's to open.
 import type {ReactionStore} from '../store/store.js';
 import {type EffectDeps, runEffect} from './reader/effects.js';
-import {openSession, type StoreSnapshot} from './reader/session.js';
+import {openSession, type Session, type StoreSnapshot} from './reader/session.js';
 import {type Message, type ReaderEvent, type ReaderState, type Step, type StepContext} from './reader/state.js';
 import {start, step} from './reader/step.js';
 import {screenSize, stepContext} from './view/size.js';
@@ -35,6 +35,10 @@ export type Warnings = (listen: (message: string) => void) => () => void;
 type Options = {
 	library: Library;
 	store: ReactionStore;
+	/** The session already open on the store (the first frame's); else one is opened. */
+	session: Session | undefined;
+	/** The state to start from and the effects still to run (the first frame's keys); else `start`. */
+	first: Step | undefined;
 	openId: string | undefined;
 	columns: number;
 	rows: number;
@@ -92,12 +96,12 @@ function killablePages(context: StepContext, holdSignals: () => void): StepConte
 }
 
 /** The reader for this library, store and size. */
-export function useReader({library: first, store, openId, columns, rows, measure, suspend = nothing, redraw = nothing, openLink, warnings, holdSignals = nothing, reload}: Options): Reader & {library: Library} {
+export function useReader({library: given, store, session: opened, first, openId, columns, rows, measure, suspend = nothing, redraw = nothing, openLink, warnings, holdSignals = nothing, reload}: Options): Reader & {library: Library} {
 	const {exit} = useApp();
-	const [session] = useState(() => openSession(store));
+	const [session] = useState(() => opened ?? openSession(store));
 	const snapshot = useSyncExternalStore(session.subscribe, session.snapshot);
 	// R replaces the library; everything drawn is drawn from this one.
-	const [library, setLibrary] = useState(first);
+	const [library, setLibrary] = useState(given);
 	const {articles} = library;
 	const context = useMemo(() => killablePages(stepContext(articles, reactions, screenSize(columns, rows, measure), session), holdSignals), [articles, columns, rows, measure, session, holdSignals]);
 	// Events arrive between renders: they read the context through a ref.
@@ -106,7 +110,7 @@ export function useReader({library: first, store, openId, columns, rows, measure
 		contextRef.current = context;
 	}, [context]);
 
-	const [started] = useState(() => start(context, openId));
+	const [started] = useState(() => first ?? start(context, openId));
 	const [state, setState] = useState(started.state);
 	const suspendRef = useRef(suspend);
 	const redrawRef = useRef(redraw);

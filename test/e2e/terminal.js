@@ -5,44 +5,9 @@
 import {execFileSync} from 'node:child_process';
 import process from 'node:process';
 import pty from '@lydell/node-pty';
-import xterm from '@xterm/headless';
-import stringWidth from 'string-width';
+import {headlessTerminal} from '../support/cells.js';
 import {keys} from '../support/keys.js';
 import {cleanEnv, cli, root} from './helpers.js';
-
-// @xterm/headless is CommonJS: under ESM its classes hang off the default export.
-const {Terminal} = xterm;
-
-// xterm.js measures with Unicode 6 unless told otherwise, where most emoji
-// (🏮, 😮) take one cell; terminals today give them two, as string-width
-// does. This width table makes the headless terminal draw like them.
-const cellWidths = new Map();
-function cellWidth(codePoint) {
-	let width = cellWidths.get(codePoint);
-	if (width === undefined) {
-		width = Math.min(2, stringWidth(String.fromCodePoint(codePoint)));
-		cellWidths.set(codePoint, width);
-	}
-
-	return width;
-}
-
-const modernWidths = {
-	version: 'string-width',
-	wcwidth: cellWidth,
-	// As xterm's own tables do: a zero-width character joins the one before it. The value packs (width << 1) | joins.
-	charProperties(codePoint, preceding) {
-		let width = cellWidth(codePoint);
-		let joins = width === 0 && preceding !== 0;
-		if (joins) {
-			const before = (preceding >> 1) & 3;
-			if (before === 0) joins = false;
-			else width = Math.max(width, before);
-		}
-
-		return (width << 1) | (joins ? 1 : 0);
-	},
-};
 
 export const enterAlternateScreen = '\u001B[?1049h';
 export const leaveAlternateScreen = '\u001B[?1049l';
@@ -68,9 +33,7 @@ export function terminalEnv(extra = {}) {
  * `file`/`argv` run another program instead (a shell, to redirect stdin).
  */
 export function startTerminal(args = [], {cols = 80, rows = 24, env = terminalEnv(), file = process.execPath, argv = [cli, ...args]} = {}) {
-	const terminal = new Terminal({cols, rows, allowProposedApi: true, scrollback: 0});
-	terminal.unicode.register(modernWidths);
-	terminal.unicode.activeVersion = modernWidths.version;
+	const terminal = headlessTerminal(cols, rows);
 	const child = pty.spawn(file, argv, {name: 'xterm-256color', cols, rows, cwd: root, env});
 	let raw = '';
 	// Writes into xterm are parsed asynchronously: this settles once all that arrived so far is on the screen.

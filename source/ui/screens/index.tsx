@@ -1,23 +1,12 @@
-// One component per screen, chosen by the screen's name: the record is
-// typed over every screen, so a screen without a component does not compile.
-import {type ComponentType} from 'react';
-import {type Screen, type Screens, type Shown} from '../view/screen.js';
-import {ArticleScreen} from './article.js';
-import {HelpScreen} from './help.js';
-import {ListScreen} from './list.js';
-import {PickerScreen} from './picker.js';
-import {TooSmallScreen} from './too-small.js';
+// A screen drawn by Ink: its view's lines through the one component that
+// draws lines. A new screen needs a view (view/screen.ts) and its lines
+// (paint/lines.ts), and no component of its own.
+import {screenLines} from '../paint/lines.js';
+import {type Screen, type Shown} from '../view/screen.js';
+import {PaintedLines} from './lines.js';
+import {useLook} from './theme.js';
 
-const screens: {[S in Screen]: ComponentType<Screens[S]['view']>} = {
-	list: ListScreen,
-	article: ArticleScreen,
-	picker: PickerScreen,
-	help: HelpScreen,
-	tooSmall: TooSmallScreen,
-};
-
-/** Draws the screen `shown` names, with its view as props. */
+/** Draws the screen `shown` names. */
 export function ShownScreen<S extends Screen>({shown}: {shown: Shown<S>}) {
-	const Drawn: ComponentType<Screens[S]['view']> = screens[shown.screen];
-	return <Drawn {...shown.view} />;
+	return <PaintedLines lines={screenLines(shown, useLook())} />;
 }

@@ -1,16 +1,11 @@
 // The reader's frame while the folder is read: an empty body, and the status
-// line saying how far the reading has got.
-import {Box} from 'ink';
+// line saying how far the reading has got (or the too-small notice).
+import {loadingLines} from '../paint/lines.js';
 import {type LoadingView} from '../view/loading.js';
-import {Frame} from './frame.js';
-import {TooSmallScreen} from './too-small.js';
+import {PaintedLines} from './lines.js';
+import {useLook} from './theme.js';
 
 /** Draws the loading frame, or the too-small notice. */
 export function LoadingScreen({view}: {view: LoadingView}) {
-	if ('tooSmall' in view) return <TooSmallScreen {...view.tooSmall} />;
-	return (
-		<Frame frame={view.frame}>
-			<Box height={view.body} flexShrink={0} />
-		</Frame>
-	);
+	return <PaintedLines lines={loadingLines(view, useLook())} />;
 }

@@ -1,100 +1,18 @@
-// The style of every piece of chrome, with colour and without, in the
-// manner of @inkjs/ui's theme: the screens name what they draw (a pointer,
-// an unread mark, an error) and the theme says how it looks. The article's
-// own text keeps the layout's style table, which --print shares.
+// The theme and hyperlinks the screens are drawn with, handed down by
+// context; what the theme holds is paint/theme.ts, which the painter reads
+// before Ink loads.
 import {createContext, type ReactNode, useContext} from 'react';
-import {type Style, textProps, type TextProps} from '../../layout/index.js';
+import {type Look} from '../paint/lines.js';
+import {themeFor} from '../paint/theme.js';
 
-/** The pieces of chrome the screens draw. */
-type Chrome =
-	/** The status line as a whole (its width filled), then its parts: where the reader is (the page, the filter). */
-	| 'statusLine'
-	| 'place'
-	| 'message'
-	| 'error'
-	| 'hints'
-	/** The list: its header line, the text when it is empty, and each row's columns. */
-	| 'header'
-	| 'empty'
-	| 'pointer'
-	| 'unreadMark'
-	| 'title'
-	| 'unreadTitle'
-	| 'meta'
-	/** The cursor's row as a whole (its width filled), then its parts. */
-	| 'selectedRow'
-	| 'selectedPointer'
-	| 'selectedMark'
-	| 'selectedTitle'
-	| 'selectedMeta'
-	/** Help. */
-	| 'heading'
-	/** The picker: its question and its reactions. */
-	| 'question'
-	| 'choice'
-	| 'highlightedChoice';
+const LookContext = createContext<Look>({theme: themeFor(false), hyperlinks: false});
 
-/** The layout's text props, and inverse video, which only chrome uses: a bar across the screen. */
-type ChromeProps = TextProps & {inverse?: boolean};
-
-/** Ink's <Text> props for every piece of chrome, and for the article's text styles. */
-type Theme = Record<Chrome, ChromeProps> & {text(style: Style): TextProps};
-
-// Without colour, weight and dimness alone tell things apart, and nothing is
-// inverse: NO_COLOR asks for plain text, and the status line is told by its
-// place at the bottom.
-const plain: Record<Chrome, ChromeProps> = {
-	statusLine: {},
-	place: {bold: true},
-	message: {},
-	error: {bold: true},
-	hints: {dimColor: true},
-	header: {bold: true},
-	empty: {dimColor: true},
-	pointer: {},
-	unreadMark: {bold: true},
-	title: {},
-	unreadTitle: {bold: true},
-	meta: {dimColor: true},
-	selectedRow: {},
-	selectedPointer: {},
-	selectedMark: {bold: true},
-	selectedTitle: {bold: true},
-	selectedMeta: {},
-	heading: {bold: true},
-	question: {bold: true},
-	choice: {},
-	highlightedChoice: {bold: true},
-};
-
-// The status line and the cursor's row are bars in inverse video, as less's
-// prompt and mutt's cursor are: the terminal's own colours swapped, so they
-// read on light and dark backgrounds alike. Inside the row no part keeps a
-// colour of its own, which inverse would turn into a patch of background.
-const coloured: Record<Chrome, ChromeProps> = {
-	...plain,
-	statusLine: {inverse: true},
-	error: {bold: true, color: 'red'},
-	pointer: {color: 'cyan'},
-	unreadMark: {bold: true, color: 'green'},
-	selectedRow: {inverse: true},
-	selectedPointer: {bold: true},
-	highlightedChoice: {bold: true, color: 'cyan'},
-};
-
-const themes = {
-	colour: {...coloured, text: (style: Style) => textProps(style, true)},
-	plain: {...plain, text: (style: Style) => textProps(style, false)},
-} satisfies Record<string, Theme>;
-
-const ThemeContext = createContext<Theme>(themes.plain);
-
-/** Gives the screens below it the theme for `colour`. */
-export function ThemeProvider({colour, children}: {colour: boolean; children: ReactNode}) {
-	return <ThemeContext value={colour ? themes.colour : themes.plain}>{children}</ThemeContext>;
+/** Gives the screens below it the theme for `colour`, and whether to draw hyperlinks (OSC 8). */
+export function ThemeProvider({colour, hyperlinks = false, children}: {colour: boolean; hyperlinks?: boolean; children: ReactNode}) {
+	return <LookContext value={{theme: themeFor(colour), hyperlinks}}>{children}</LookContext>;
 }
 
-/** The theme the screen is drawn in. */
-export function useTheme(): Theme {
-	return useContext(ThemeContext);
+/** How the screen is drawn. */
+export function useLook(): Look {
+	return useContext(LookContext);
 }

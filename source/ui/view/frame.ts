@@ -6,7 +6,7 @@ import {type Message} from '../reader/state.js';
 import {type ViewInput} from './screen.js';
 import {type StatusText, statusLine, type StatusView} from './status.js';
 
-/** The outline of a screen, drawn by screens/frame.tsx around its body. */
+/** The outline of a screen, drawn around its body by paint/lines.ts. */
 export type FrameView = {width: number; height: number; status: StatusView};
 
 function messageOf({state, readError}: ViewInput): Message | null {
