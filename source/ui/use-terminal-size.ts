@@ -17,8 +17,10 @@ export function useTerminalSize(): TerminalSize {
 	const {stdout} = useStdout();
 	const [size, setSize] = useState(() => sizeOf(stdout));
 	useEffect(() => {
+		// The same size keeps the same object: a new one would render the whole reader again for nothing.
 		const onResize = () => {
-			setSize(sizeOf(stdout));
+			const next = sizeOf(stdout);
+			setSize(size => (size.columns === next.columns && size.rows === next.rows ? size : next));
 		};
 
 		stdout.on('resize', onResize);
