@@ -6,7 +6,7 @@ import {segmentQuotes} from '../news/quotes.js';
 import {bylineText, linkText, metaText} from './header.js';
 import {ArticlePages, type LineTable} from './pages.js';
 import {eachPage, paginate} from './paginate.js';
-import {terminalSafe} from './text.js';
+import {mayBeUnsafe, terminalSafe} from './text.js';
 import {type Line, type Page, type Run, type Style} from './types.js';
 import {eachLineBreak, lineBreaks, styledLine, styledText, type StyledText} from './wrap.js';
 
@@ -54,7 +54,7 @@ class Segment {
 
 function segmentOf(block: number, text: string, style: Style): Segment {
 	// Parsing made file text safe already: then the safe text is the text itself, and its quotes can wait.
-	if (terminalSafe(text) === text) return new Segment(block, style, text, text);
+	if (!mayBeUnsafe(text) || terminalSafe(text) === text) return new Segment(block, style, text, text);
 	const styled = styledText(runsOf(text, style));
 	return new Segment(block, style, text, styled.text, styled);
 }

@@ -23,3 +23,29 @@ const breakSpace = /^[ \u1680\u2000-\u2006\u2008-\u200a\u205f\u3000]+$/;
 export function isBreakSpace(grapheme: string): boolean {
 	return grapheme === ' ' || (grapheme.charCodeAt(0) >= 0x1680 && breakSpace.test(grapheme));
 }
+
+/**
+ * Whether terminalSafe could change the text: false only when it certainly
+ * would not. One loop over the code units, much cheaper than the regular
+ * expressions it spares for text made safe already (every article the parser
+ * read): the characters looked at are a superset of what terminalSafe acts
+ * on (controls, C1, breaks and tabs, and every format character: the soft
+ * hyphen, Arabic and Mongolian ones, U+200B–U+200F, U+2028–U+202E,
+ * U+2060–U+206F, U+FEFF, U+FFF9–U+FFFB, and anything outside the BMP).
+ */
+export function mayBeUnsafe(text: string): boolean {
+	for (let index = 0; index < text.length; index++) {
+		const code = text.charCodeAt(index);
+		if (code < 0x20) return true;
+		if (code < 0x7f) continue;
+		if (code <= 0x9f || code === 0xad) return true;
+		if (code < 0x600) continue;
+		if (code <= 0x8ff || code === 0x180e) return true;
+		if (code < 0x200b) continue;
+		if (code <= 0x200f || (code >= 0x2028 && code <= 0x202e) || (code >= 0x2060 && code <= 0x206f)) return true;
+		if (code >= 0xd800 && code <= 0xdfff) return true;
+		if (code === 0xfeff || (code >= 0xfff9 && code <= 0xfffb)) return true;
+	}
+
+	return false;
+}

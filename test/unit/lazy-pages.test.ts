@@ -9,6 +9,7 @@ import fc from 'fast-check';
 import {type Article} from '../../source/news/article.js';
 import {parseArticle} from '../../source/news/parse.js';
 import {article as makeArticle, longParagraphs} from '../support/articles.js';
+import {mayBeUnsafe, terminalSafe} from '../../source/layout/text.js';
 import {referencePageOfBlock, referencePageOfPlace, referencePages, referenceWrapRuns} from '../support/reference-layout.js';
 import {
 	articlePages, eachArticlePage, layoutPages, minimumHeight, minimumWidth, pageOfBlock, pageOfPlace, topBlock, wrapRuns, type Page, type Run, type Style,
@@ -111,4 +112,18 @@ test('lazy pages: an article with no lines is one empty page, found for every bl
 	assert.deepEqual(pages.page(0), {lines: []});
 	assert.equal(pages.lineCount, 0);
 	assertSamePages(empty, 20, 5);
+});
+
+test('mayBeUnsafe is false only for text terminalSafe leaves as it is: every code point, and random text', () => {
+	for (let code = 0; code <= 0x10_ffff; code++) {
+		if (code >= 0xd800 && code <= 0xdfff) continue;
+		const text = String.fromCodePoint(code);
+		if (!mayBeUnsafe(text)) assert.equal(terminalSafe(text), text, `U+${code.toString(16)}`);
+	}
+
+	fc.assert(fc.property(fc.array(fc.oneof(piece, fc.string({unit: 'binary'})), {maxLength: 20}).map(parts => parts.join('')), text => {
+		if (!mayBeUnsafe(text)) assert.equal(terminalSafe(text), text);
+	}), {numRuns: 3000});
+	// It does look at what terminalSafe acts on.
+	for (const unsafe of ['\u001b[31m', '\t', '\n', '\u0085', '\u00ad', '\u200b', '\u2028', '\u202e', '\u2066', '\ufeff', '\u{e0001}']) assert.ok(mayBeUnsafe(`a${unsafe}b`), JSON.stringify(unsafe));
 });
