@@ -4,8 +4,8 @@
 import {UsageError} from '../errors.js';
 import {type Library, resolveRef, type ScanProgress} from '../news/library.js';
 import type {Message} from '../ui/reader/state.js';
-import {type Context} from './context.js';
-import {type ActionOf} from './flags.js';
+import type {Context} from './context.js';
+import type {ActionOf} from './flags.js';
 import type {Warnings} from '../ui/use-reader.js';
 import * as list from './list.js';
 import {progressBar} from './progress.js';

@@ -3,15 +3,15 @@
 // pick sizes). The size is shared out, the reader's state and effects run in
 // one hook, keys come in through one handler, and the screen the state
 // calls for is drawn in the theme for `colour`.
-import {type Library} from '../news/library.js';
+import type {Library} from '../news/library.js';
 // Only the type: the store, and conf behind it, are the CLI's to open.
 import type {ReactionStore} from '../store/store.js';
 import {keyTable} from './input/key-table.js';
 import {useKeys} from './input/use-keys.js';
 import {ShownScreen} from './screens/index.js';
 import {ThemeProvider} from './screens/theme.js';
-import {type Session} from './reader/session.js';
-import {type Step} from './reader/state.js';
+import type {Session} from './reader/session.js';
+import type {Step} from './reader/state.js';
 import {type ReloadLibrary, useReader, type Warnings} from './use-reader.js';
 import {show} from './view/screen.js';
 import {screenSize} from './view/size.js';

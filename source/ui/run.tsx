@@ -15,8 +15,8 @@ import supportsHyperlinks from 'supports-hyperlinks';
 import {errorText} from './reader/error-text.js';
 import {holdEndingSignals} from './terminal-guard.js';
 import {closeSession} from './reader/session.js';
-import {type Step} from './reader/state.js';
-import {type ReloadLibrary, type Warnings} from './use-reader.js';
+import type {Step} from './reader/state.js';
+import type {ReloadLibrary, Warnings} from './use-reader.js';
 import {useTerminalSize} from './use-terminal-size.js';
 import {type FirstFrame, giveBack, type Loaded, runEarlyEffects} from './paint/start.js';
 

@@ -5,7 +5,7 @@
 import {act} from 'react';
 import {cleanup, render} from 'ink-testing-library';
 import stringWidth from 'string-width';
-import {type Library} from '../../source/news/library.js';
+import type {Library} from '../../source/news/library.js';
 import {openStore, type ReactionStore} from '../../source/store/store.js';
 import {App, type AppProps} from '../../source/ui/app.js';
 import {tempDir} from '../support/temp.js';

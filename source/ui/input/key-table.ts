@@ -3,9 +3,9 @@
 // `--help`'s brief are read off them, and the picker's digits come from the
 // reaction catalogue. Nothing about a key is written down twice.
 import {type Reaction, reactions} from '../../news/catalogue.js';
-import {type Command, type Mode} from '../reader/commands.js';
+import type {Command, Mode} from '../reader/commands.js';
 import {scrollsHelp} from '../reader/help.js';
-import {type ReaderEvent, type ReaderState} from '../reader/state.js';
+import type {ReaderEvent, ReaderState} from '../reader/state.js';
 
 /** The keys that have names; key-press.ts reads them off Ink's Key. */
 export type KeyName = 'up' | 'down' | 'left' | 'right' | 'pageUp' | 'pageDown' | 'home' | 'end' | 'return' | 'escape' | 'backspace' | 'tab';

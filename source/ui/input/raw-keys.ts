@@ -1,7 +1,7 @@
 // Keys read straight from the terminal before Ink has loaded, as the key
 // presses Ink's keys become (key-press.ts): the first frame is painted
 // before Ink is imported, and keys typed at it must act, not wait or be lost.
-import {type KeyName, type KeyPress} from './key-table.js';
+import type {KeyName, KeyPress} from './key-table.js';
 
 // The final part of a CSI or SS3 sequence, or its number before `~`, as a key.
 const finals: Record<string, KeyName> = {A: 'up', B: 'down', C: 'right', D: 'left', H: 'home', F: 'end', Z: 'tab'};

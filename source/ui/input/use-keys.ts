@@ -4,7 +4,7 @@
 // left. Ctrl+C comes through here too (the reader renders with exitOnCtrlC
 // off), so there is one way to quit.
 import {useInput} from 'ink';
-import {type Dispatch} from '../use-reader.js';
+import type {Dispatch} from '../use-reader.js';
 import {keyPresses} from './key-press.js';
 import {eventFor} from './key-table.js';
 

@@ -4,7 +4,7 @@
 // decided alike (FORCE_COLOR, the terminal); Ink then draws the same lines
 // into the same cells, and the hand-over shows nothing.
 import chalk, {type ChalkInstance, foregroundColorNames, type ForegroundColorName} from 'chalk';
-import {type PaintLine, type PaintRun} from './lines.js';
+import type {PaintLine, PaintRun} from './lines.js';
 
 function isChalkColour(name: string | undefined): name is ForegroundColorName {
 	return (foregroundColorNames as readonly string[]).includes(name ?? '');

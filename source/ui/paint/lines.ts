@@ -4,17 +4,17 @@
 // these lines through one component (screens/lines.tsx), and the painter
 // (paint/ansi.ts) draws the very same lines as ANSI before Ink has loaded,
 // so the first frame and Ink's frame over it are the same cells.
-import {type Line} from '../../layout/index.js';
-import {type Screen, type Shown} from '../view/screen.js';
-import {type FrameView} from '../view/frame.js';
-import {type LoadingView} from '../view/loading.js';
-import {type StatusView} from '../view/status.js';
-import {type ArticleScreenView} from '../view/article.js';
-import {type HelpScreenView} from '../view/help.js';
-import {type ListScreenView} from '../view/list.js';
-import {type PickerScreenView} from '../view/picker.js';
-import {type TooSmallView} from '../view/too-small.js';
-import {type ChromeProps, type Theme} from './theme.js';
+import type {Line} from '../../layout/index.js';
+import type {Screen, Shown} from '../view/screen.js';
+import type {FrameView} from '../view/frame.js';
+import type {LoadingView} from '../view/loading.js';
+import type {StatusView} from '../view/status.js';
+import type {ArticleScreenView} from '../view/article.js';
+import type {HelpScreenView} from '../view/help.js';
+import type {ListScreenView} from '../view/list.js';
+import type {PickerScreenView} from '../view/picker.js';
+import type {TooSmallView} from '../view/too-small.js';
+import type {ChromeProps, Theme} from './theme.js';
 
 /** A piece of a line in one style. */
 export type PaintRun = {text: string; props: ChromeProps};

@@ -7,14 +7,14 @@
 import process from 'node:process';
 import supportsHyperlinks from 'supports-hyperlinks';
 import {reactions} from '../../news/catalogue.js';
-import {type Library, type ScanProgress} from '../../news/library.js';
+import type {Library, ScanProgress} from '../../news/library.js';
 // Only the type: the store, and conf behind it, are the CLI's to open.
 import type {ReactionStore} from '../../store/store.js';
 import {eventFor, type KeyPress, keyTable} from '../input/key-table.js';
 import {rawPresses} from '../input/raw-keys.js';
 import {runEffect} from '../reader/effects.js';
 import {openSession, type Session} from '../reader/session.js';
-import {type Effect, type ReaderState, type Step, type StepContext} from '../reader/state.js';
+import type {Effect, ReaderState, Step, StepContext} from '../reader/state.js';
 import {start, step} from '../reader/step.js';
 import {guardTerminal} from '../terminal-guard.js';
 import {type LoadingProgress, loadingView} from '../view/loading.js';

@@ -2,7 +2,7 @@
 // draws lines. A new screen needs a view (view/screen.ts) and its lines
 // (paint/lines.ts), and no component of its own.
 import {screenLines} from '../paint/lines.js';
-import {type Screen, type Shown} from '../view/screen.js';
+import type {Screen, Shown} from '../view/screen.js';
 import {PaintedLines} from './lines.js';
 import {useLook} from './theme.js';
 

@@ -2,7 +2,7 @@
 // one nested <Text> a run. The lines are never wider than the screen, so
 // Ink cuts nothing and the cells are those the painter drew before Ink loaded.
 import {Box, Text} from 'ink';
-import {type PaintLine} from '../paint/lines.js';
+import type {PaintLine} from '../paint/lines.js';
 
 /** Draws the lines, a row each. */
 export function PaintedLines({lines}: {lines: readonly PaintLine[]}) {

@@ -2,7 +2,7 @@
 // context; what the theme holds is paint/theme.ts, which the painter reads
 // before Ink loads.
 import {createContext, type ReactNode, useContext} from 'react';
-import {type Look} from '../paint/lines.js';
+import type {Look} from '../paint/lines.js';
 import {themeFor} from '../paint/theme.js';
 
 const LookContext = createContext<Look>({theme: themeFor(false), hyperlinks: false});
