@@ -101,7 +101,7 @@ async function openAndPage(args, pages) {
 export async function page() {
 	const big = bigArticle(2_000_000);
 	const cases = [[`seed (${seed})`, ['--article', seed], rounds], ['2 MB article', ['--dir', big, '--article', 'big'], fewRounds]];
-	console.log(`\npage key in a ${size.cols}×${size.rows} pseudo-terminal: Space → next page drawn, pages 2–8, medians`);
+	console.log(`\npage key in a ${size.cols}×${size.rows} pseudo-terminal: Space → next page drawn, pages 2 to 8 (or the last), medians`);
 	for (const [name, args, opens] of cases) {
 		const turns = [];
 		const firsts = [];
