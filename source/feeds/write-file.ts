@@ -1,5 +1,5 @@
 // One article file, made from its item and written whole or not at all: a
-// temporary file, renamed over its name.
+// temporary file beside it, renamed over its name.
 import {readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs';
 import {articleText} from './article-file.js';
 import {type Feed, type FeedItem} from './feed.js';
@@ -7,7 +7,7 @@ import {type Feed, type FeedItem} from './feed.js';
 /** What writing one file did: `unchanged` when it already held the text. */
 export type Written = 'new' | 'updated' | 'unchanged';
 
-/** One file to write: the item it is made from (and its title, as itemTitle cleaned it), where it goes, whether a file of that item is there already, and the temporary file it is written as first (on the same file system). */
+/** One file to write: the item it is made from (and its title, as itemTitle cleaned it), where it goes, whether a file of that item is there already, and the temporary file beside it that it is written as first. */
 export type ArticleJob = {item: FeedItem; title: string; file: string; existed: boolean; temporary: string};
 
 /** The feed as an article needs it (its title, link and id, not its items), and who the byline names when it has no title. */

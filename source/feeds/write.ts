@@ -6,7 +6,7 @@
 // the writing thread's queue only while the disk is behind).
 // The articles are made on this thread: a second thread making them too was
 // tried, and starting it and copying the items to it cost more than it saved.
-import {mkdirSync, readdirSync, rmdirSync} from 'node:fs';
+import {mkdirSync, readdirSync} from 'node:fs';
 import path from 'node:path';
 import {Worker} from 'node:worker_threads';
 import {withLock} from '../store/lock.js';
@@ -21,12 +21,6 @@ export type WriteCounts = {new: number; updated: number; unchanged: number};
 // The lock is a folder inside the folder written to; its name does not end
 // in `.txt`, so the library never lists it.
 const lockName = '.broadsheet-import';
-// The temporary files are written in a folder of their own beside the lock,
-// renamed from there into the folder, and the folder removed once they all
-// are. Beside the articles, each temporary name was a second entry made and
-// removed in a folder of thousands of long names: writing 5,000 files took
-// the file system about a tenth longer that way (ext4, measured side by side).
-const stagingName = '.broadsheet-import.staging';
 
 function existingByKey(dir: string): Map<string, string> {
 	const byKey = new Map<string, string>();
@@ -40,12 +34,12 @@ function existingByKey(dir: string): Map<string, string> {
 }
 
 // Each article's file: the one that already holds its key, else a new name from its title.
-function jobsOf(dir: string, staging: string, planned: readonly PlannedArticle[]): ArticleJob[] {
+function jobsOf(dir: string, planned: readonly PlannedArticle[]): ArticleJob[] {
 	const byKey = existingByKey(dir);
 	return planned.map(({item, key, title}) => {
 		const existing = byKey.get(key);
 		const name = existing ?? `${articleName(title, key)}.txt`;
-		return {item, title, file: path.join(dir, name), existed: existing !== undefined, temporary: path.join(staging, `${name}.${process.pid}.tmp`)};
+		return {item, title, file: path.join(dir, name), existed: existing !== undefined, temporary: path.join(dir, `.${name}.${process.pid}.tmp`)};
 	});
 }
 
@@ -158,16 +152,6 @@ async function writeInThread(header: FeedHeader, jobs: readonly ArticleJob[]): P
 	}
 }
 
-// Empty unless an import was killed part-way, whose temporary files stay
-// with it, out of the library's sight, rather than be guessed at.
-function removeStaging(staging: string): void {
-	try {
-		rmdirSync(staging);
-	} catch {
-		// Not empty, or gone: either way nothing of this import is left in it.
-	}
-}
-
 /**
  * Writes the planned articles of `feed` into `dir` (made if missing): an item
  * already imported (found by its key in a file name) is rewritten in place
@@ -178,13 +162,7 @@ export async function writeArticles(dir: string, feed: Feed, planned: readonly P
 	mkdirSync(dir, {recursive: true});
 	const header: FeedHeader = {feed, fallbackSource};
 	return withLock(path.join(dir, lockName), async () => {
-		const staging = path.join(dir, stagingName);
-		mkdirSync(staging, {recursive: true});
-		try {
-			const jobs = jobsOf(dir, staging, planned);
-			return await (jobs.length >= threadFrom ? writeInThread(header, jobs) : writeHere(header, jobs));
-		} finally {
-			removeStaging(staging);
-		}
+		const jobs = jobsOf(dir, planned);
+		return jobs.length >= threadFrom ? writeInThread(header, jobs) : writeHere(header, jobs);
 	});
 }

@@ -2,7 +2,7 @@
 // its key keeps its file, and nothing but whole article files is left in the
 // folder.
 import assert from 'node:assert/strict';
-import {mkdirSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {readdirSync, readFileSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {test} from 'node:test';
 import {articleName, itemKey} from '../../source/feeds/article-file.js';
@@ -47,10 +47,9 @@ test('a file that cannot be written fails the import with the system\'s reason',
 	const feed = feedOf(Array.from({length: 600}, (_, n) => item(n)));
 	await write(dir, feedOf([item(0)]));
 	// Where the last article's temporary file would go, something is in the way.
-	mkdirSync(path.join(dir, '.broadsheet-import.staging'));
-	writeFileSync(path.join(dir, '.broadsheet-import.staging', `${path.basename(fileOf(dir, feed, 599))}.${process.pid}.tmp`), 'in the way');
+	writeFileSync(path.join(path.dirname(fileOf(dir, feed, 599)), `.${path.basename(fileOf(dir, feed, 599))}.${process.pid}.tmp`), 'in the way');
 	await assert.rejects(write(dir, feed), /EEXIST/);
-	// The files started before it are whole, and no temporary file or folder is left.
+	// The files written before it are whole, and no temporary file is left.
 	assert.deepEqual(readdirSync(dir).filter(name => !name.endsWith('.txt')), []);
 	for (const name of readdirSync(dir)) assert.match(readFileSync(path.join(dir, name), 'utf8'), /^Title \d+\n\nBy /);
 });
