@@ -45,10 +45,11 @@ class Segment {
 		this.made = made;
 	}
 
-	/** The segment's text with its runs' styles. */
-	styled(): StyledText {
-		this.made ??= styledText(runsOf(this.source, this.style), true);
-		return this.made;
+	/** The segment's text with its runs' styles, kept for the next line drawn from it when `keep`. */
+	styled(keep = true): StyledText {
+		const made = this.made ?? styledText(runsOf(this.source, this.style), true);
+		if (keep) this.made = made;
+		return made;
 	}
 }
 
@@ -120,10 +121,13 @@ function * articleLines(article: Article, width: number): Generator<Line, void, 
 	for (const segment of segmentsOf(article)) {
 		const {block} = segment;
 		let first = true;
+		// Made once for the segment's lines and let go after them: `--print` passes through once.
+		let styled: StyledText | undefined;
 		for (const found of lineBreaks(segment.text, width)) {
 			if (first) for (let blank = gaps.before(segment); blank > 0; blank--) yield {runs: [], block};
 			first = false;
-			yield {runs: styledLine(segment.styled(), found), block};
+			styled ??= segment.styled(false);
+			yield {runs: styledLine(styled, found), block};
 		}
 
 		gaps.after(segment);
