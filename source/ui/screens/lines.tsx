@@ -10,10 +10,17 @@ export function PaintedLines({lines}: {lines: readonly PaintLine[]}) {
 		<Box flexDirection="column" height={lines.length} flexShrink={0}>
 			{lines.map((line, index) => (
 				// Rows have no identity beyond their place on the screen.
-				<Text key={index} wrap="truncate">
-					{line.length === 0 ? ' ' : line.map((part, runIndex) => <Text key={runIndex} {...part.props}>{part.text}</Text>)}
-				</Text>
+				<PaintedRow key={index} line={line} />
 			))}
 		</Box>
+	);
+}
+
+/** Draws one line: a <Text> of its runs (a blank row when it has none, which would otherwise take no row). */
+export function PaintedRow({line}: {line: PaintLine}) {
+	return (
+		<Text wrap="truncate">
+			{line.length === 0 ? ' ' : line.map((part, runIndex) => <Text key={runIndex} {...part.props}>{part.text}</Text>)}
+		</Text>
 	);
 }
