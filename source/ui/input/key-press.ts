@@ -21,10 +21,11 @@ function nameOf(key: Key): KeyName | undefined {
 	return undefined;
 }
 
-const escape: KeyPress = {input: '', name: 'escape', ctrl: false, meta: false};
+/** Esc as a press of its own. */
+export const escape: KeyPress = {input: '', name: 'escape', ctrl: false, meta: false};
 
 /** One character of a read as a key: Enter, Backspace, Ctrl+letter, or the character typed. */
-function characterPress(character: string): KeyPress {
+export function characterPress(character: string): KeyPress {
 	// A line feed is Enter too: one typed before raw mode was set arrives as `\n` (the tty turned `\r` into it).
 	if (character === '\r' || character === '\n') return {input: character, name: 'return', ctrl: false, meta: false};
 	if (character === '\u007F' || character === '\b') return {input: character, name: 'backspace', ctrl: false, meta: false};

@@ -2,24 +2,13 @@
 // presses Ink's keys become (key-press.ts): the first frame is painted
 // before Ink is imported, and keys typed at it must act, not wait or be lost.
 import type {KeyName, KeyPress} from './key-table.js';
+import {characterPress, escape} from './key-press.js';
 
 // The final part of a CSI or SS3 sequence, or its number before `~`, as a key.
 const finals: Record<string, KeyName> = {A: 'up', B: 'down', C: 'right', D: 'left', H: 'home', F: 'end', Z: 'tab'};
 const tildes: Record<string, KeyName> = {1: 'home', 7: 'home', 4: 'end', 8: 'end', 5: 'pageUp', 6: 'pageDown', 3: 'backspace', 2: 'tab'};
 
 const sequence = /^\u001B(?:\[([\d;]*)([~A-Za-z])|O([A-Za-z]))/;
-
-function characterPress(character: string): KeyPress {
-	// A line feed is Enter too: one typed before raw mode was set arrives as `\n`.
-	if (character === '\r' || character === '\n') return {input: character, name: 'return', ctrl: false, meta: false};
-	if (character === '\u007F' || character === '\b') return {input: character, name: 'backspace', ctrl: false, meta: false};
-	if (character === '\t') return {input: character, name: 'tab', ctrl: false, meta: false};
-	const code = character.codePointAt(0)!;
-	if (code >= 1 && code <= 26) return {input: String.fromCodePoint(code + 96), ctrl: true, meta: false};
-	return {input: character, ctrl: false, meta: false};
-}
-
-const escape: KeyPress = {input: '', name: 'escape', ctrl: false, meta: false};
 
 /**
  * The presses in one read from a terminal in raw mode: arrows, Home, End,
