@@ -82,8 +82,8 @@ export function helpText(
 		'Options\n' + columns(optionRows.map((row: OptionRow) => [flagText(row), row.says])),
 		'Reactions, for --react\n' + `  ${catalogue.map(reaction => reaction.id).join(' ')}; none clears the reaction\n`,
 		'Keys in the reader (? there shows the keys of the view it is in)\n'
-		+ columns([['list', hints.list[0] ?? ''], ['article', hints.article[0] ?? ''], ['picker', hints.picker[0] ?? '']])
-		+ ([['In the list', 'list'], ['While filtering', 'filter'], ['In an article', 'article'], ['While typing a search', 'search'], ['In the reaction picker', 'picker']] as const)
+		+ columns([['list', hints.list[0] ?? ''], ['article', hints.article[0] ?? ''], ['picker', hints.picker[0] ?? ''], ['mood', hints.mood[0] ?? '']])
+		+ ([['In the list', 'list'], ['While filtering', 'filter'], ['In an article', 'article'], ['While typing a search', 'search'], ['In the reaction picker', 'picker'], ['In the mood view', 'mood']] as const)
 			.map(([title, mode]) => `  ${title}\n${columns(viewKeys(mode), '    ')}`).join('')
 		+ `  Anywhere\n${columns(everywhere, '    ')}`,
 		'Environment\n' + columns(environment),

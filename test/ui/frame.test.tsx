@@ -152,7 +152,7 @@ test('q closes help rather than quitting', async () => {
 
 test('the status line always shows the keys that matter', async () => {
 	const app = await renderApp({library: library([article('long', {title: 'Long read', paragraphs: longParagraphs(12)}), ...numbered(3)])});
-	assert.match(app.lines().at(-1)!, /Enter open · \/ filter · \? keys · q quit$/);
+	assert.match(app.lines().at(-1)!, /Enter open · \/ filter · m mood · \? keys · q quit$/);
 	await app.press(keys.enter);
 	assert.match(app.lines().at(-1)!, /Space next · b previous · r react · \? keys · q list$/);
 	// On the last page Space opens the picker, and the hint says so.

@@ -6,6 +6,7 @@ import {afterEach, test} from 'node:test';
 import assert from 'node:assert/strict';
 import chalk from 'chalk';
 import {render} from 'ink-testing-library';
+import type {ReactionId} from '../../source/news/catalogue.js';
 import type {ReaderState} from '../../source/ui/reader/state.js';
 import {start, step} from '../../source/ui/reader/step.js';
 import type {Command} from '../../source/ui/reader/commands.js';
@@ -45,7 +46,14 @@ const screens: Array<[string, Command[]]> = [
 	['picker', ['open', 'react']],
 	['help', ['help']],
 	['help over an article', ['open', 'help']],
+	['mood', ['mood']],
+	['mood by source, the cursor on the second', ['mood', 'nextGrouping', 'down']],
+	['a mood group\'s articles', ['mood', 'nextGrouping', 'nextGrouping', 'open']],
+	['mood over an article, with help', ['open', 'mood', 'help']],
 ];
+
+// Reactions of every kind, so that the mood screen's bars and legend hold every colour.
+const stored = Object.fromEntries(['happy', 'hopeful', 'surprised', 'indifferent', 'worried', 'sad', 'angry', 'angry', 'worried'].map((reaction, index) => [articles[index]!.id, reaction as ReactionId]));
 
 async function inkCells(tree: React.ReactElement, columns: number, rows: number): Promise<string[]> {
 	const ink = render(tree);
@@ -69,7 +77,7 @@ async function paintedCells(frame: string, columns: number, rows: number): Promi
 
 for (const [columns, rows] of sizes) {
 	test(`at ${columns}×${rows} the painted frame is Ink's frame, cell for cell, on every screen`, async () => {
-		const {context, view} = pureReader({articles, columns, rows});
+		const {context, view} = pureReader({articles, columns, rows, stored});
 		for (const [name, commands] of screens) {
 			let state: ReaderState = start(context).state;
 			for (const command of commands) state = step(state, {type: 'command', command}, context).state;

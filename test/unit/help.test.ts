@@ -29,7 +29,7 @@ test('the files given are named, each on its own line', () => {
 
 test("the reactions come from the catalogue and the reader's keys from its key table", () => {
 	assert.ok(help.includes(`  ${reactions.map(reaction => reaction.id).join(' ')}; none clears the reaction\n`), help);
-	for (const view of ['list', 'article', 'picker'] as const) assert.ok(help.includes(keyTable.hints[view][0]!), view);
+	for (const view of ['list', 'article', 'picker', 'mood'] as const) assert.ok(help.includes(keyTable.hints[view][0]!), view);
 	assert.match(help, /^Keys in the reader \(\? there shows the keys of the view it is in\)$/m);
 });
 
@@ -58,7 +58,7 @@ test('nothing in it is wider than a wide terminal, nor ends in a space', () => {
 });
 
 test('--help lists every key of every view from the key table, and the ways out once', () => {
-	for (const mode of ['list', 'filter', 'article', 'search', 'picker'] as const) {
+	for (const mode of ['list', 'filter', 'article', 'search', 'picker', 'mood'] as const) {
 		for (const binding of keyTable.bindings[mode].filter(row => !row.hidden)) {
 			assert.ok(help.includes(binding.does), `${mode}: ${binding.keys} ${binding.does}`);
 		}
@@ -70,7 +70,7 @@ test('--help lists every key of every view from the key table, and the ways out 
 
 test('the man page lists every key of every view, as the key table words it', () => {
 	const man = readFileSync(new URL('../../man/broadsheet.1', import.meta.url), 'utf8').replaceAll('\\-', '-').replaceAll('\\e', '\\');
-	for (const mode of ['list', 'filter', 'article', 'search', 'picker'] as const) {
+	for (const mode of ['list', 'filter', 'article', 'search', 'picker', 'mood'] as const) {
 		for (const binding of keyTable.bindings[mode].filter(row => !row.hidden)) {
 			assert.ok(man.includes(`\n${binding.does}\n`), `${mode}: ${binding.keys} ${binding.does}`);
 		}

@@ -40,10 +40,12 @@ type Binding = {
 	filteredHint?: Hint;
 	/** Shown in the status line on an article's last page instead of `hint`, where the key does something else; null: not shown there. */
 	lastPageHint?: Hint | null;
+	/** Shown in the status line while the list shows a mood group's articles instead of `hint`; null: not shown there. */
+	groupHint?: Hint | null;
 };
 
-/** What the status line shows hints for: a mode, or the list while a filter holds. */
-type HintView = Mode | 'filtered' | 'lastPage';
+/** What the status line shows hints for: a mode, the list while a filter holds or while it shows a mood group, an article's last page. */
+type HintView = Mode | 'filtered' | 'lastPage' | 'group';
 
 /** The reader's keys, built for one catalogue: what the input handler matches, the help screen prints and the status line hints. */
 export type KeyTable = {
@@ -124,13 +126,14 @@ function tableFor(catalogue: readonly Reaction[]): KeyTable {
 			{keys: 'b PgUp', does: 'a page of the list up', command: 'previous', matches: either(named('pageUp'), letter('b'))},
 			{keys: 'Enter', does: 'open the article', command: 'open', matches: named('return'), hint: {keys: 'Enter', says: 'open', rank: 3, at: 1}},
 			{keys: '/', does: 'filter by id, title, label, summary, byline', command: 'filter', matches: letter('/'), hint: {keys: '/', says: 'filter', rank: 2, at: 2}, filteredHint: {keys: '/', says: 'edit', rank: 2, at: 2}},
-			{keys: 'Esc', does: 'clear the filter', command: 'clear', matches: named('escape'), filteredHint: {keys: 'Esc', says: 'clear', rank: 1, at: 1}},
+			{keys: 'Esc', does: 'clear the filter (in a mood group\'s list without one: back to the mood view)', command: 'clear', matches: named('escape'), filteredHint: {keys: 'Esc', says: 'clear', rank: 1, at: 1}},
 			{keys: 'r', does: 'react to the highlighted article (without opening it)', command: 'react', matches: letter('r')},
 			{keys: 'N', does: 'mark the highlighted article read, or unread', command: 'toggleRead', matches: letter('N')},
 			{keys: 'A', does: 'mark every article shown read', command: 'markAllRead', matches: letter('A')},
 			{keys: 'u', does: 'show unread articles only, or all again', command: 'unreadOnly', matches: letter('u')},
 			{keys: 'R', does: 'reload the folder, updating subscribed feeds first', command: 'reload', matches: letter('R')},
-			{keys: 'q', does: 'quit', command: 'quit', matches: letter('q'), hint: {keys: 'q', says: 'quit', rank: 2, at: 9}},
+			{keys: 'm', does: 'the mood view: how the news made you feel, by week, source, label', command: 'mood', matches: letter('m'), hint: {keys: 'm', says: 'mood', rank: 3, at: 7}, groupHint: null},
+			{keys: 'q', does: 'quit (in a mood group\'s list: back to the mood view)', command: 'quit', matches: letter('q'), hint: {keys: 'q', says: 'quit', rank: 2, at: 9}, groupHint: {keys: 'q', says: 'mood', rank: 1, at: 9}},
 			{...help, filteredHint: {keys: '?', says: 'keys', rank: 2, at: 8}},
 			exit,
 			suspend,
@@ -169,6 +172,7 @@ function tableFor(catalogue: readonly Reaction[]): KeyTable {
 			{keys: 'N', does: 'previous match while searching; else mark unread (or read again)', command: 'toggleRead', matches: letter('N')},
 			{keys: 'o', does: 'open the article\'s link in the browser ($BROWSER)', command: 'openLink', matches: letter('o')},
 			{keys: 'r', does: 'react to the article', command: 'react', matches: letter('r'), hint: {keys: 'r', says: 'react', rank: 3, at: 3}, lastPageHint: null},
+			{keys: 'm', does: 'the mood view (q there comes back to this page)', command: 'mood', matches: letter('m')},
 			{keys: 'q Esc', does: 'back to the list', command: 'back', matches: either(named('escape'), letter('q')), hint: {keys: 'q', says: 'list', rank: 2, at: 9}},
 			help,
 			exit,
@@ -196,6 +200,19 @@ function tableFor(catalogue: readonly Reaction[]): KeyTable {
 			suspend,
 			redraw,
 		],
+		mood: [
+			{keys: '↑ k', does: 'previous group', command: 'up', matches: up},
+			{keys: '↓ j', does: 'next group', command: 'down', matches: down, hint: {keys: '↑↓', says: 'move', rank: 3, at: 2}},
+			{keys: 'g Home', does: 'first group', command: 'first', matches: either(named('home'), letter('g'))},
+			{keys: 'G End', does: 'last group', command: 'last', matches: either(named('end'), letter('G'))},
+			{keys: 'Tab', does: 'group by week, then source, then label, then week again', command: 'nextGrouping', matches: named('tab'), hint: {keys: 'Tab', says: 'grouping', rank: 2, at: 1}},
+			{keys: 'Enter', does: 'list the group\'s articles (Esc or q there comes back)', command: 'open', matches: named('return'), hint: {keys: 'Enter', says: 'articles', rank: 2, at: 3}},
+			{keys: 'q Esc', does: 'back to the list or article the mood view was opened from', command: 'back', matches: either(named('escape'), letter('q')), hint: {keys: 'q', says: 'back', rank: 1, at: 9}},
+			{...help, hint: {keys: '?', says: 'keys', rank: 2, at: 8}},
+			exit,
+			suspend,
+			redraw,
+		],
 	};
 	return {
 		bindings,
@@ -207,6 +224,8 @@ function tableFor(catalogue: readonly Reaction[]): KeyTable {
 			lastPage: hintAlternatives(bindings.article.map(binding => (binding.lastPageHint === undefined ? binding.hint : binding.lastPageHint ?? undefined))),
 			picker: hintAlternatives(bindings.picker.map(binding => binding.hint)),
 			search: hintAlternatives(bindings.search.map(binding => binding.hint)),
+			mood: hintAlternatives(bindings.mood.map(binding => binding.hint)),
+			group: hintAlternatives(bindings.list.map(binding => (binding.groupHint === undefined ? binding.hint : binding.groupHint ?? undefined))),
 		},
 		tooSmall: [{keys: 'q', does: 'quit', command: 'quit', matches: letter('q')}, exit, suspend, redraw],
 	};

@@ -3,17 +3,26 @@
 // the folder. Styles go through chalk, as Ink's <Text> does, so colour is
 // decided alike (FORCE_COLOR, the terminal); Ink then draws the same lines
 // into the same cells, and the hand-over shows nothing.
-import chalk, {type ChalkInstance, foregroundColorNames, type ForegroundColorName} from 'chalk';
+import chalk, {backgroundColorNames, type BackgroundColorName, type ChalkInstance, foregroundColorNames, type ForegroundColorName} from 'chalk';
 import type {PaintLine, PaintRun} from './lines.js';
 
 function isChalkColour(name: string | undefined): name is ForegroundColorName {
 	return (foregroundColorNames as readonly string[]).includes(name ?? '');
 }
 
+// Ink's backgroundColor="green" is chalk's bgGreen.
+function chalkBackground(name: string | undefined): BackgroundColorName | undefined {
+	if (name === undefined) return undefined;
+	const background = `bg${name.charAt(0).toUpperCase()}${name.slice(1)}`;
+	return (backgroundColorNames as readonly string[]).includes(background) ? background as BackgroundColorName : undefined;
+}
+
 function styled({text, props}: PaintRun): string {
 	let paint: ChalkInstance = chalk;
 	if (props.dimColor) paint = paint.dim;
 	if (isChalkColour(props.color)) paint = paint[props.color];
+	const background = chalkBackground(props.backgroundColor);
+	if (background !== undefined) paint = paint[background];
 	if (props.bold) paint = paint.bold;
 	if (props.italic) paint = paint.italic;
 	if (props.underline) paint = paint.underline;

@@ -12,6 +12,7 @@ import type {StatusView} from '../view/status.js';
 import type {ArticleScreenView} from '../view/article.js';
 import type {HelpScreenView} from '../view/help.js';
 import type {ListScreenView} from '../view/list.js';
+import type {MoodRun, MoodScreenView} from '../view/mood.js';
 import type {PickerScreenView} from '../view/picker.js';
 import type {TooSmallView} from '../view/too-small.js';
 import type {ChromeProps, Theme} from './theme.js';
@@ -94,6 +95,30 @@ function pickerLines({frame, question, gap, choices, indent, compact}: PickerScr
 	return framed(frame, body, theme);
 }
 
+// A stretch of a mood bar or of its legend: in colour, spaces on the reaction's colour; else its fill characters (one column each).
+function moodRun(part: MoodRun, theme: Theme): PaintRun {
+	if (part.reaction === undefined || theme.reaction === null) return run(part.text);
+	return run(' '.repeat(part.text.length), theme.reaction(part.reaction));
+}
+
+function moodLines(view: MoodScreenView, {theme}: Look): PaintLine[] {
+	const body: PaintLine[] = [];
+	if (view.sparkline !== '') body.push([run(view.sparkline, theme.sparkline)]);
+	for (const line of view.summary) body.push([run(line, theme.summary)]);
+	for (const line of view.legend) body.push(line.map(part => moodRun(part, theme)));
+	if (view.gap) body.push([]);
+	if (view.empty !== null) body.push([run(view.empty, theme.empty)]);
+	for (const row of view.rows) {
+		// The first run is the group's name, padded to its column: the rest the bar and the count.
+		const [name, ...bar] = row.runs;
+		const pointer = row.selected ? '❯'.padEnd(view.gutter) : ' '.repeat(view.gutter);
+		body.push([run(pointer, theme.pointer), ...(name ? [run(name.text, row.selected ? theme.selectedMoodKey : theme.moodKey)] : []), ...bar.map(part => moodRun(part, theme))]);
+	}
+
+	if (view.detail !== '') body.push([run(view.detail, theme.moodDetail)]);
+	return framed(view.frame, body, theme);
+}
+
 function tooSmallLines({notice}: TooSmallView): PaintLine[] {
 	return [[run(notice)]];
 }
@@ -102,6 +127,7 @@ const painters: {[S in Screen]: (view: Shown<S>['view'], look: Look) => PaintLin
 	list: listLines,
 	article: articleLines,
 	picker: pickerLines,
+	mood: moodLines,
 	help: helpLines,
 	tooSmall: tooSmallLines,
 };

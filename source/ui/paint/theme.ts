@@ -4,6 +4,8 @@
 // own text keeps the layout's style table, which --print shares. Plain data:
 // the painter that draws the first frame before Ink loads reads it too.
 import {type Style, textProps, type TextProps} from '../../layout/index.js';
+import type {ReactionId} from '../../news/catalogue.js';
+import {moodColours} from '../view/mood.js';
 
 /** The pieces of chrome the screens draw. */
 export type Chrome =
@@ -32,13 +34,24 @@ export type Chrome =
 	/** The picker: its question and its reactions. */
 	| 'question'
 	| 'choice'
-	| 'highlightedChoice';
+	| 'highlightedChoice'
+	/** The mood view: the sparkline of the weeks, the summary, each group's name (the cursor's apart), the cursor's group's counts. */
+	| 'sparkline'
+	| 'summary'
+	| 'moodKey'
+	| 'selectedMoodKey'
+	| 'moodDetail';
 
-/** The layout's text props, and inverse video, which only chrome uses: a bar across the screen. */
-export type ChromeProps = TextProps & {inverse?: boolean};
+/** The layout's text props, inverse video, which only chrome uses (a bar across the screen), and a background colour (the mood bars' cells). */
+export type ChromeProps = TextProps & {inverse?: boolean; backgroundColor?: string};
 
-/** Ink's <Text> props for every piece of chrome, and for the article's text styles. */
-export type Theme = Record<Chrome, ChromeProps> & {text(style: Style): TextProps};
+/**
+ * Ink's <Text> props for every piece of chrome, and for the article's text
+ * styles; in colour, the props of a mood bar's cells for each reaction,
+ * which are then drawn as spaces on its colour (null: the bar's fill
+ * characters as they are).
+ */
+export type Theme = Record<Chrome, ChromeProps> & {text(style: Style): TextProps; reaction: ((id: ReactionId) => ChromeProps) | null};
 
 // Without colour, weight and dimness alone tell things apart, and nothing is
 // inverse: NO_COLOR asks for plain text, and the status line is told by its
@@ -65,6 +78,11 @@ const plain: Record<Chrome, ChromeProps> = {
 	question: {bold: true},
 	choice: {},
 	highlightedChoice: {bold: true},
+	sparkline: {},
+	summary: {},
+	moodKey: {},
+	selectedMoodKey: {bold: true},
+	moodDetail: {dimColor: true},
 };
 
 // The status line and the cursor's row are bars in inverse video, as less's
@@ -80,11 +98,16 @@ const coloured: Record<Chrome, ChromeProps> = {
 	selectedRow: {inverse: true},
 	selectedPointer: {bold: true},
 	highlightedChoice: {bold: true, color: 'cyan'},
+	sparkline: {color: 'cyan'},
+	selectedMoodKey: {bold: true, color: 'cyan'},
 };
 
+// One props object a reaction, so that a run's props compare by identity as the rest of the theme's do.
+const cellProps = Object.fromEntries(Object.entries(moodColours).map(([id, colour]) => [id, {backgroundColor: colour}])) as Record<ReactionId, ChromeProps>;
+
 const themes = {
-	colour: {...coloured, text: (style: Style) => textProps(style, true)},
-	plain: {...plain, text: (style: Style) => textProps(style, false)},
+	colour: {...coloured, text: (style: Style) => textProps(style, true), reaction: (id: ReactionId) => cellProps[id]},
+	plain: {...plain, text: (style: Style) => textProps(style, false), reaction: null},
 } satisfies Record<string, Theme>;
 
 /** The theme for `colour`: chrome and article styles, drawn alike by Ink and by the painter. */

@@ -2,8 +2,8 @@
 // that mean it: the key table maps presses onto these, the help screen
 // names them, and the reducers never see a key.
 
-/** Which view has the keys: `filter` is the list while a filter is being typed. */
-export type Mode = 'list' | 'filter' | 'article' | 'search' | 'picker';
+/** Which view has the keys: `filter` is the list while a filter is being typed; `mood` the mood screen (`m`). */
+export type Mode = 'list' | 'filter' | 'article' | 'search' | 'picker' | 'mood';
 
 /** A digit in the picker: the reaction at `choose` in the catalogue, at once. */
 type Choice = {choose: number};
@@ -45,6 +45,8 @@ export type Command =
 	| 'markAllRead'
 	| 'unreadOnly'
 	| 'previousArticle'
+	| 'mood'
+	| 'nextGrouping'
 	| Choice;
 
 /** The reaction a digit picks (0 for the first), or -1 for any other command: the digits are data, not one name each. */

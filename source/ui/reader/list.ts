@@ -13,10 +13,16 @@ import {type Effect, just, type ListingState, type ReaderEvent, type ReaderState
 
 // The same list, key after key, until the filter or the unread set changes (the view's column widths hang on it).
 const amongUnread = rememberLast((articles: readonly Article[], unread: ReadonlySet<string>): readonly Article[] => articles.filter(article => unread.has(article.id)));
+// A mood group's articles in list order, the same array while the group is shown (the filter keeps its answers per array).
+const amongGroup = rememberLast((articles: readonly Article[], ids: readonly string[]): readonly Article[] => {
+	const wanted = new Set(ids);
+	return articles.filter(article => wanted.has(article.id));
+});
 
-/** The articles the filter (and `u`) let through: what the cursor indexes. */
+/** The articles the filter (and `u`, and a mood group's list) let through: what the cursor indexes. */
 export function visibleArticles(state: ReaderState, context: StepContext): readonly Article[] {
-	const matched = filterArticles(context.articles, state.list.query);
+	const group = state.mood?.screen.group;
+	const matched = filterArticles(group ? amongGroup(context.articles, group.articles) : context.articles, state.list.query);
 	return state.list.unreadOnly === null ? matched : amongUnread(matched, state.list.unreadOnly);
 }
 

@@ -6,7 +6,9 @@
 import {type Article} from '../../news/article.js';
 import {type Reaction, type ReactionId} from '../../news/catalogue.js';
 import {type ArticlePages} from '../../layout/index.js';
+import type {MoodEntry, MoodGroup, MoodKey} from '../../news/mood.js';
 import {type Command, type Mode} from './commands.js';
+import type {MoodScreen} from './mood.js';
 
 /**
  * The open article. Its page is remembered together with the block at its
@@ -34,7 +36,7 @@ export type Message = {text: string; error: boolean};
 type PendingReaction = {id: string; reaction: ReactionId | null};
 
 /** The list's own model, kept while an article is open so that going back finds it as it was. */
-type ListState = {
+export type ListState = {
 	query: string;
 	/** `u`: only these articles (the ones unread when it was pressed, so that reading one does not pull the list from under the cursor); null: all. */
 	unreadOnly: ReadonlySet<string> | null;
@@ -58,7 +60,16 @@ type Models = {
 	reloading: boolean;
 	/** `/` in an article: the pattern being typed, and the one last searched for (n and N go on with it) or null. */
 	search: {query: string; active: string | null};
+	/**
+	 * `m`: the mood screen, and where it was opened (the list as it was, and
+	 * the article open then, if one was), which `q` goes back to. Outside the
+	 * mood screen it is set only while the list shows one of its groups.
+	 */
+	mood: MoodOpen | null;
 };
+
+/** The mood screen as the reader holds it: its own model, and the place it goes back to. */
+export type MoodOpen = {screen: MoodScreen; from: {list: ListState; reading: Reading | null}};
 
 /** The reader while the list has the keys: no article is open. */
 export type ListingState = Models & {mode: Extract<Mode, 'list' | 'filter'>; reading: null};
@@ -66,12 +77,29 @@ export type ListingState = Models & {mode: Extract<Mode, 'list' | 'filter'>; rea
 /** The reader while an article is open, under the picker or not. */
 export type ReadingState = Models & {mode: Extract<Mode, 'article' | 'search' | 'picker'>; reading: Reading};
 
+/** The reader on the mood screen: the article it was opened from waits in `mood.from`. */
+export type MoodState = Models & {mode: 'mood'; reading: null; mood: MoodOpen};
+
 /**
  * The whole reader: one model per view, the mode saying which has the keys,
  * and help over any of them. An article view without an article cannot be
  * written down, so no view has to guess what to draw instead.
  */
-export type ReaderState = ListingState | ReadingState;
+export type ReaderState = ListingState | ReadingState | MoodState;
+
+/**
+ * The mood screen's numbers at this size: the store's reactions over the
+ * folder's articles, counted as `--mood` counts them (its entries, grouped
+ * by one key), how many group rows the screen shows, and the time its weeks
+ * are counted up to. Read when asked: the store changes under the reader.
+ */
+export type MoodTally = {
+	entries(): readonly MoodEntry[];
+	groups(by: MoodKey): readonly MoodGroup[];
+	/** Group rows the screen shows for the grouping by `by`. */
+	rows(by: MoodKey): number;
+	now(): Date;
+};
 
 /** What the reducers read but do not own: the articles, the catalogue, the terminal's size and the store. */
 export type StepContext = {
@@ -97,6 +125,8 @@ export type StepContext = {
 	isRead(id: string): boolean;
 	/** The stored reaction: the picker opens on it. */
 	reactionOf(id: string): ReactionId | undefined;
+	/** The mood screen's tally. */
+	mood: MoodTally;
 };
 
 /** What happens to the reader: a key's meaning, typed text, or the answer to an effect. */

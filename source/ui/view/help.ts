@@ -19,10 +19,11 @@ const titles: Record<Mode, string> = {
 	article: 'Keys in an article',
 	search: 'Keys while typing a search',
 	picker: 'Keys in the reaction picker',
+	mood: 'Keys in the mood view',
 };
 
 // The list's help also explains the filter: while typing, `?` is text.
-const sections: Record<Mode, Mode[]> = {list: ['list', 'filter'], filter: ['filter'], article: ['article', 'search'], search: ['search'], picker: ['picker']};
+const sections: Record<Mode, Mode[]> = {list: ['list', 'filter'], filter: ['filter'], article: ['article', 'search'], search: ['search'], picker: ['picker'], mood: ['mood']};
 
 function helpLines(keys: KeyTable, mode: Mode, width: number): HelpLine[] {
 	const [main, ...more] = sections[mode].map((section, index) => ({

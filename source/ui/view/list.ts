@@ -68,6 +68,14 @@ function isBegun(article: Article, paragraph: number | undefined, context: StepC
 	return pageOfPlace(pages, paragraph) < pages.length - 1;
 }
 
+/** The header over a mood group's articles: which group of which grouping, how many of its articles are listed, and any whose file is gone. */
+function groupHeader(by: string, group: {key: string; articles: readonly string[]}, shown: number, inFolder: number, width: number): string {
+	const noun = group.articles.length === 1 ? 'article' : 'articles';
+	const count = shown === inFolder ? `${inFolder} ${noun}` : `${shown} of ${inFolder} ${noun}`;
+	const gone = group.articles.length - inFolder;
+	return truncateEnd(`Mood by ${by}: ${group.key} · ${count}${gone > 0 ? ` · ${gone} no longer in the folder` : ''}`, width);
+}
+
 /** The list screen for this state. */
 export function listView(input: ViewInput): ListScreenView {
 	const {state, context, library, snapshot, size, keys} = input;
@@ -90,17 +98,22 @@ export function listView(input: ViewInput): ListScreenView {
 	});
 	const filtered = query !== '';
 	const total = library.articles.length;
+	const group = state.mood?.screen.group ?? null;
 	const status: StatusText = state.mode === 'filter'
 		? {left: `/${query}_`, middle: `${visible.length} of ${total}`, hints: keys.hints.filter}
 		: filtered
 			? {left: `Filter: ${query}`, middle: '', hints: keys.hints.filtered}
-			: {left: '', middle: '', hints: keys.hints.list};
+			: group === null ? {left: '', middle: '', hints: keys.hints.list} : {left: `Mood: ${group.key}`, middle: '', hints: keys.hints.group};
 	const counts = {shown: visible.length, total, skipped: library.skipped.length, filtered, unreadOnly: state.list.unreadOnly !== null};
+	// A group's articles still in the folder: the list of the whole group, before any filter.
+	const inGroup = group === null ? 0 : visibleArticles({...state, list: {...state.list, query: '', unreadOnly: null}}, context).length;
+	const header = group === null ? headerText(library.folder, counts, size.columns) : groupHeader(state.mood!.screen.by, group, visible.length, inGroup, size.columns);
+	const emptyText = filtered ? `No article matches “${query}”` : state.list.unreadOnly ? 'No unread articles (u shows them all)' : group === null ? `No articles in ${library.folder}` : 'None of this group\'s articles is in the folder now (Esc goes back)';
 	return {
 		frame: frameView(input, status),
-		header: size.list.hasHeader ? headerText(library.folder, counts, size.columns) : null,
+		header: size.list.hasHeader ? header : null,
 		rows,
-		empty: rows.length === 0 ? truncateEnd(filtered ? `No article matches “${query}”` : state.list.unreadOnly ? 'No unread articles (u shows them all)' : `No articles in ${library.folder}`, size.columns) : null,
+		empty: rows.length === 0 ? truncateEnd(emptyText, size.columns) : null,
 		height: size.list.articles,
 	};
 }

@@ -4,10 +4,16 @@
 // runs turned into ANSI or plain text), so the command and the screen show
 // the same bars. Widths are fit.ts's: a source name in CJK or with an emoji
 // is padded by the columns it takes, so every bar starts in one column.
+import type {Article} from '../../news/article.js';
 import {type ReactionId, reactionIds, reactions} from '../../news/catalogue.js';
-import {dayOfTime, groupMood, isoWeekOfDay, type MoodEntry, type MoodGroup, type MoodKey, moodSummary, shareOf} from '../../news/mood.js';
+import {dayOfTime, groupMood, isoWeekOfDay, type MoodEntry, moodEntries, type MoodGroup, type MoodKey, moodSummary, shareOf} from '../../news/mood.js';
+import {rememberLast} from '../reader/last-call.js';
 import {windowTop} from '../reader/list-window.js';
+import type {Session} from '../reader/session.js';
+import type {MoodState, MoodTally} from '../reader/state.js';
 import {displayWidth, padEnd, padStart, truncateEnd} from './fit.js';
+import {frameView, type FrameView} from './frame.js';
+import type {ViewInput} from './screen.js';
 
 /** One stretch of a mood line: a bar's cells carry the reaction they stand for, to be coloured as it. */
 export type MoodRun = {text: string; reaction?: ReactionId};
@@ -195,52 +201,155 @@ export type MoodViewInput = {
 	colour: boolean;
 	now: Date;
 	timeZone?: string;
+	/** Columns before each group's line (the screen's pointer): the bars are this much narrower. */
+	gutter?: number;
 };
 
 /** One group's line on the mood screen. */
 type MoodRowView = {key: string; runs: MoodRun[]; selected: boolean};
 
-/** Everything the mood screen draws, top to bottom. */
-export type MoodScreenView = {
-	/** `▁▂▃…` of the last 12 weeks' totals, and what it is. */
+/** Everything the mood screen draws above its status line, top to bottom. */
+type MoodView = {
+	/** `▁▂▃…` of the last 12 weeks' totals, and what it is; empty when the height has no row for it. */
 	sparkline: string;
 	summary: string[];
 	legend: MoodRun[][];
+	/** A blank line between the legend and the bars, when every bar fits with it. */
+	gap: boolean;
 	by: MoodKey;
 	/** The groups in view. */
 	rows: MoodRowView[];
 	/** The first group in view, for the state to keep. */
 	top: number;
-	/** The counts and shares of the group under the cursor; empty when there are no groups. */
+	/** The counts and shares of the group under the cursor; empty when there are no groups (or no row for it). */
 	detail: string;
 	/** How many groups there are in all. */
 	groups: number;
+	/** What shows instead of bars when nothing is counted. */
+	empty: string | null;
 };
+
+/** Which parts of the mood screen a height holds, and the rows left for the groups. */
+type MoodParts = {sparkline: boolean; summary: number; legend: boolean; gap: boolean; detail: boolean; rows: number};
+
+/**
+ * What fits in `height` rows: everything while at least two groups (or the
+ * one there is) keep a row; when they would not, the legend goes first (the
+ * detail line names the selected group's reactions), then the summary's
+ * lines from the last, then the detail, then the sparkline. The gap under
+ * the legend is only drawn when every group fits beside it.
+ */
+function moodParts(summary: number, legend: number, groups: number, height: number): MoodParts {
+	const least = Math.min(Math.max(groups, 1), 2);
+	const parts = {sparkline: true, summary, legend: legend > 0, detail: true};
+	const fixed = () => (parts.sparkline ? 1 : 0) + parts.summary + (parts.legend ? legend : 0) + (parts.detail ? 1 : 0);
+	if (height - fixed() < least) parts.legend = false;
+	while (height - fixed() < least && parts.summary > 0) parts.summary--;
+	if (height - fixed() < least) parts.detail = false;
+	if (height - fixed() < least) parts.sparkline = false;
+	const room = Math.max(1, height - fixed());
+	const gap = parts.legend && room > groups && groups > 0;
+	return {...parts, gap, rows: gap ? room - 1 : room};
+}
+
+/** How many rows the mood screen gives `groups` groups of these entries at this size: what the reducer scrolls its window by. */
+function moodGroupRows(entries: readonly MoodEntry[], groups: number, width: number, height: number, now: Date, timeZone?: string): number {
+	const summary = summaryLines(moodSummary(entries, now, timeZone), width);
+	return moodParts(summary.length, moodLegend(width, false).length, groups, height).rows;
+}
+
+/** Runs cut to `width` columns: a row of the screen is never wider than it, however narrow. */
+function fitRuns(runs: readonly MoodRun[], width: number): MoodRun[] {
+	const fitted: MoodRun[] = [];
+	let left = width;
+	for (const run of runs) {
+		if (left <= 0) break;
+		const text = displayWidth(run.text, left) <= left ? run.text : truncateEnd(run.text, left);
+		fitted.push({...run, text});
+		left -= displayWidth(text);
+	}
+
+	return fitted;
+}
 
 /**
  * The mood screen at this size: the sparkline row, the summary, the legend,
  * then the window of group lines that fits (the cursor's marked selected),
- * then the selected group's counts and shares.
+ * then the selected group's counts and shares; on a short screen the parts
+ * moodParts names give way to the bars.
  */
-export function moodView(input: MoodViewInput): MoodScreenView {
-	const {entries, by, width, height, colour, now, timeZone} = input;
+export function moodView(input: MoodViewInput): MoodView {
+	const {entries, by, width, height, colour, now, timeZone, gutter = 0} = input;
 	const groups = groupMood(entries, by);
 	const cursor = Math.max(0, Math.min(input.cursor, groups.length - 1));
 	const spark = sparkline(entries, now, timeZone);
 	const summary = summaryLines(moodSummary(entries, now, timeZone), width);
 	const legend = moodLegend(width, colour);
-	// The sparkline, the summary, the legend and the detail line keep their rows; the groups get the rest.
-	const rowsRoom = Math.max(1, height - 1 - summary.length - legend.length - 1);
-	const top = windowTop(input.top, cursor, rowsRoom, groups.length);
-	const lines = moodRows(groups, width, colour);
+	const parts = moodParts(summary.length, legend.length, groups.length, height);
+	const top = windowTop(input.top, cursor, parts.rows, groups.length);
+	const rowWidth = Math.max(1, width - gutter);
+	const lines = moodRows(groups, rowWidth, colour);
 	return {
-		sparkline: truncateEnd(`${spark} last ${sparklineWeeks} weeks`, width),
-		summary,
-		legend,
+		sparkline: parts.sparkline ? truncateEnd(`${spark} last ${sparklineWeeks} weeks`, width) : '',
+		summary: summary.slice(0, parts.summary),
+		legend: parts.legend ? legend : [],
+		gap: parts.gap,
 		by,
-		rows: groups.slice(top, top + rowsRoom).map((group, index) => ({key: group.key, runs: lines[top + index]!, selected: top + index === cursor})),
+		rows: groups.slice(top, top + parts.rows).map((group, index) => ({key: group.key, runs: fitRuns(lines[top + index]!, rowWidth), selected: top + index === cursor})),
 		top,
-		detail: groups[cursor] === undefined ? '' : groupDetail(groups[cursor], width),
+		detail: parts.detail && groups[cursor] !== undefined ? groupDetail(groups[cursor], width) : '',
 		groups: groups.length,
+		empty: groups.length === 0 ? truncateEnd('No reactions yet: r reacts to an article, and it is counted here', width) : null,
 	};
+}
+
+/** The screen's pointer column before each group's line. */
+const moodGutter = 2;
+
+/**
+ * The mood screen's tally over these articles and the session's reactions,
+ * at a screen of `width` columns and `height` rows of body: the entries are
+ * `--mood`'s (the byline's source, the label, the process's time zone),
+ * counted again only when the store's reactions change.
+ */
+export function moodTally(articles: readonly Article[], session: Pick<Session, 'snapshot'>, width: number, height: number): MoodTally {
+	const count = rememberLast((given: Parameters<typeof moodEntries>[0]) => moodEntries(given, articles.map(article => ({id: article.id, source: article.byline?.source ?? null, label: article.label}))));
+	const grouped = new WeakMap<readonly MoodEntry[], Map<MoodKey, MoodGroup[]>>();
+	const entries = () => count(session.snapshot().reactions);
+	const groups = (by: MoodKey) => {
+		const counted = entries();
+		let byKey = grouped.get(counted);
+		if (byKey === undefined) {
+			byKey = new Map();
+			grouped.set(counted, byKey);
+		}
+
+		let found = byKey.get(by);
+		if (found === undefined) {
+			found = groupMood(counted, by);
+			byKey.set(by, found);
+		}
+
+		return found;
+	};
+
+	const now = () => new Date();
+	return {entries, groups, now, rows: by => moodGroupRows(entries(), groups(by).length, width, height, now())};
+}
+
+/** The mood screen as the reader draws it: its view, the width of the pointer column, and the status line. */
+export type MoodScreenView = MoodView & {frame: FrameView; gutter: number};
+
+/**
+ * The mood screen for this state: the tally the reducer moves over
+ * (context.mood, the numbers `--mood` prints), at the terminal's whole width
+ * and body, with the grouping and the number of groups in the status line.
+ */
+export function moodScreenView(input: ViewInput<MoodState>): MoodScreenView {
+	const {state, context, size, keys} = input;
+	const {screen} = state.mood;
+	const entries = context.mood.entries();
+	const view = moodView({entries, by: screen.by, cursor: screen.cursor, top: screen.top, width: size.columns, height: size.body, colour: false, now: context.mood.now(), gutter: moodGutter});
+	const count = `${entries.length} reacted`;
+	return {...view, gutter: moodGutter, frame: frameView(input, {left: `Mood by ${screen.by}`, middle: count, hints: keys.hints.mood})};
 }

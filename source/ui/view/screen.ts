@@ -5,10 +5,11 @@
 import {type Library} from '../../news/library.js';
 import {type KeyTable} from '../input/key-table.js';
 import {type StoreSnapshot} from '../reader/session.js';
-import {type ReaderState, type ReadingState, type StepContext} from '../reader/state.js';
+import {type MoodState, type ReaderState, type ReadingState, type StepContext} from '../reader/state.js';
 import {type ArticleScreenView, articleView} from './article.js';
 import {type HelpScreenView, helpView} from './help.js';
 import {type ListScreenView, listView} from './list.js';
+import {type MoodScreenView, moodScreenView} from './mood.js';
 import {type PickerScreenView, pickerView} from './picker.js';
 import {type ScreenSize} from './size.js';
 import {type TooSmallView, tooSmallView} from './too-small.js';
@@ -30,6 +31,7 @@ export type Screens = {
 	list: {state: ReaderState; view: ListScreenView};
 	article: {state: ReadingState; view: ArticleScreenView};
 	picker: {state: ReadingState; view: PickerScreenView};
+	mood: {state: MoodState; view: MoodScreenView};
 	help: {state: ReaderState; view: HelpScreenView};
 	tooSmall: {state: ReaderState; view: TooSmallView};
 };
@@ -47,6 +49,7 @@ const views: {[S in Screen]: (input: ViewInput<Screens[S]['state']>) => Screens[
 	list: listView,
 	article: articleView,
 	picker: pickerView,
+	mood: moodScreenView,
 	help: helpView,
 	tooSmall: tooSmallView,
 };
@@ -73,6 +76,10 @@ export function show(input: ViewInput): AnyShown {
 
 		case 'picker': {
 			return shown('picker', {...input, state});
+		}
+
+		case 'mood': {
+			return shown('mood', {...input, state});
 		}
 	}
 }

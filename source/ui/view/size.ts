@@ -10,6 +10,7 @@ import {type Session} from '../reader/session.js';
 import {type StepContext} from '../reader/state.js';
 import {buildKeyTable} from '../input/key-table.js';
 import {helpMaxTop} from './help.js';
+import {moodTally} from './mood.js';
 import {pickerItemRows} from './picker.js';
 
 /** The terminal as the reader lays it out. */
@@ -54,7 +55,7 @@ function pagesAtThisSize(width: number, rows: number): (article: Article) => Art
 }
 
 /** What the reducers read at this size: the windows' heights, the pages, the catalogue, and the session's places and reactions. */
-export function stepContext(articles: readonly Article[], catalogue: readonly Reaction[], size: ScreenSize, session: Pick<Session, 'placeOf' | 'reactionOf' | 'isRead'>): StepContext {
+export function stepContext(articles: readonly Article[], catalogue: readonly Reaction[], size: ScreenSize, session: Pick<Session, 'placeOf' | 'reactionOf' | 'isRead' | 'snapshot'>): StepContext {
 	const {width} = size.column;
 	const {rows} = size;
 	const keys = buildKeyTable(catalogue);
@@ -73,5 +74,6 @@ export function stepContext(articles: readonly Article[], catalogue: readonly Re
 		placeOf: session.placeOf,
 		reactionOf: session.reactionOf,
 		isRead: session.isRead,
+		mood: moodTally(articles, session, size.columns, size.body),
 	};
 }
