@@ -2,13 +2,15 @@
 // to with --react, their times then set across three weeks in the store
 // file; --mood --json, --mood --by source and --reactions --csv agree with
 // what was picked, a file removed since still counts under its id, and bad
-// --by and --since values are usage errors.
+// --by and --since values are usage errors; in the reader, in a real
+// terminal, m shows the same numbers, Tab, Enter, Esc and q do what they say.
 import assert from 'node:assert/strict';
 import {readFileSync, rmSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
-import {before, describe, test} from 'node:test';
+import {after, before, describe, test} from 'node:test';
 import {widestWidth} from '../support/widths.js';
 import {cleanEnv, run, tempDir} from './helpers.js';
+import {startTerminal, terminalEnv} from './terminal.js';
 
 const catalogue = ['happy', 'hopeful', 'surprised', 'indifferent', 'worried', 'sad', 'angry'];
 
@@ -140,6 +142,59 @@ describe('the mood of a dozen reactions over three weeks', () => {
 		assert.deepEqual(records.slice(1), byTime.map(([id, source, label, reaction, at]) => (id === 'gone-1'
 			? `${id},,,,,${reaction},${at}`
 			: `${id},The story of ${id},${source ?? ''},${label ?? ''},2026-11-01,${reaction},${at}`)));
+	});
+
+	describe('in the reader, in a real terminal', () => {
+		const started = [];
+		after(async () => {
+			await Promise.all(started.map(terminal => terminal.close()));
+		});
+
+		/** The group rows on screen (in colour a bar is coloured spaces): name and count, and whether the cursor is on it. */
+		const groupRows = screen => screen.split('\n').flatMap(line => {
+			const match = /^(❯| ) (\S.*?) {2,}(\d+)$/.exec(line);
+			return match ? [{selected: match[1] === '❯', key: match[2].trim(), total: Number(match[3])}] : [];
+		});
+
+		test('m shows the numbers of --mood --json; Tab, ↓, Enter, Esc and q do what they say', async () => {
+			const json = by => cli(['--mood', '--json', '--by', by]).then(result => JSON.parse(result.stdout));
+			const [weeks, sources] = [await json('week'), await json('source')];
+			const terminal = startTerminal(['--dir', folder], {cols: 80, rows: 24, env: terminalEnv({TZ: 'UTC', BROADSHEET_CONFIG_DIR: env.BROADSHEET_CONFIG_DIR})});
+			started.push(terminal);
+			await terminal.waitFor(/^broadsheet .* 12 articles/m);
+			await terminal.ready();
+			terminal.press('m');
+			let screen = await terminal.waitFor(/^Mood by week {2}\d+ reacted/m);
+			assert.deepEqual(groupRows(screen).map(({key, total}) => ({key, total})), weeks.map(({key, total}) => ({key, total})));
+			// Today is the machine's: the sparkline's last week is the current one, and the plan's three weeks sit where they fall.
+			assert.match(screen, /^[▁▂▃▄▅▆▇█]{12} last 12 weeks$/m);
+			assert.match(screen, /^most given: 😠 Angry \(25%\)/m);
+			// In colour the bars are coloured cells: the first bar's first cell is drawn on a background colour.
+			const barRow = screen.split('\n').findIndex(line => line.startsWith('❯ '));
+			const firstCell = terminal.columnOf(barRow, weeks[0].key) + weeks[0].key.length + 2;
+			assert.ok(terminal.cell(barRow, firstCell).isBgPalette(), 'a coloured cell');
+
+			terminal.press('\t');
+			screen = await terminal.waitFor(/^Mood by source {2}\d+ reacted/m);
+			assert.deepEqual(groupRows(screen).map(({key, total}) => ({key, total})), sources.map(({key, total}) => ({key, total})));
+			terminal.press('j');
+			await terminal.waitFor(() => groupRows(terminal.screen())[1]?.selected === true);
+			terminal.press('k');
+			await terminal.waitFor(() => groupRows(terminal.screen())[0]?.selected === true);
+
+			terminal.press('\r');
+			screen = await terminal.waitFor(`Mood by source: ${sources[0].key} · ${sources[0].total} articles`);
+			for (const id of sources[0].articles) assert.match(screen, new RegExp(`The story of ${id}\\b`));
+			assert.doesNotMatch(screen, /valley|harbour|plain/);
+
+			terminal.press('\u001B');
+			screen = await terminal.waitFor(/^Mood by source {2}\d+ reacted/m);
+			assert.equal(groupRows(screen)[0].selected, true);
+			terminal.press('q');
+			await terminal.waitFor(/^broadsheet .* 12 articles/m);
+			terminal.press('q');
+			assert.equal((await terminal.waitForExit()).code, 0);
+		});
 	});
 
 	test('a bad --by or --since is a usage error: one line, exit 2', async () => {
