@@ -13,9 +13,9 @@ import {type BigIntStats, lstatSync, mkdirSync, readdirSync, readFileSync, realp
 import path from 'node:path';
 import {type Article} from './article.js';
 import {type ArticleHead, decodeIndex, encodeIndex, fileIdentity, type FileStat, type IndexedFile, isRacy, type LibraryIndex, type PlacePage} from './library-index.js';
+import {type CountedHead, headOfFile} from './head.js';
 import {ArticleError, decodeArticle} from './parse.js';
 import {holdsControls, spellControls} from './sanitise.js';
-import {countWords} from './words.js';
 import {BroadsheetError} from '../errors.js';
 
 const linkOut = 'a link pointing out of the folder';
@@ -117,16 +117,25 @@ function locate(folder: string, {raw, name}: Entry): Located | Refusal {
 	return {full, stat};
 }
 
-/** The file read and parsed whole; an ArticleError says why it is no article. */
-function readArticle(full: string | Buffer, name: string): Article | Refusal {
-	let bytes: Uint8Array;
+/** The file's bytes, or why they cannot be read. */
+function readBytes(full: string | Buffer): Uint8Array | Refusal {
 	try {
-		bytes = readFileSync(full);
+		return readFileSync(full);
 	} catch (error) {
 		return {reason: `unreadable (${(error as NodeJS.ErrnoException).code ?? 'error'})`};
 	}
+}
 
-	return decodeArticle(bytes, name);
+/** The file read and parsed whole; an ArticleError says why it is no article. */
+function readArticle(full: string | Buffer, name: string): Article | Refusal {
+	const bytes = readBytes(full);
+	return 'reason' in bytes ? bytes : decodeArticle(bytes, name);
+}
+
+/** The file's head and its body's word count, its body never split; an ArticleError says why it is no article. */
+function readHeadOf(full: string | Buffer, name: string): ArticleHead | Refusal {
+	const bytes = readBytes(full);
+	return 'reason' in bytes ? bytes : headOf(headOfFile(bytes, name));
 }
 
 /**
@@ -140,8 +149,8 @@ function detached(text: string): string {
 
 const detachedOrNull = (text: string | null) => (text === null ? null : detached(text));
 
-/** The head of a parsed article, its strings copied off the file's text, with the body's words counted. */
-function headOf(article: Article): ArticleHead {
+/** The head as a scan keeps it: its strings copied off the file's text. */
+function headOf(article: CountedHead): ArticleHead {
 	const {byline} = article;
 	return {
 		id: detached(article.id),
@@ -154,7 +163,7 @@ function headOf(article: Article): ArticleHead {
 		byline: byline === null ? null : {authors: byline.authors.map(detached), source: detached(byline.source), dateline: detachedOrNull(byline.dateline)},
 		link: detachedOrNull(article.link),
 		prompt: detachedOrNull(article.prompt),
-		words: countWords(article.paragraphs),
+		words: article.words,
 	};
 }
 
@@ -416,15 +425,15 @@ function startScan(folder: string, {cacheDir}: ScanOptions): Scan {
 			const identity = fileIdentity(found.stat);
 			let known = index?.known(name, identity);
 			if (known === undefined) {
-				let result: Article | Refusal;
+				let result: ArticleHead | Refusal;
 				try {
-					result = readArticle(found.full, name);
+					result = readHeadOf(found.full, name);
 				} catch (error) {
 					if (!(error instanceof ArticleError)) throw error;
 					result = {reason: error.message};
 				}
 
-				known = 'reason' in result ? {identity, skip: result.reason} : {identity, head: headOf(result)};
+				known = 'reason' in result ? {identity, skip: result.reason} : {identity, head: result};
 				index?.keep(name, known, found.stat);
 			} else {
 				index?.keep(name, known);

@@ -47,9 +47,22 @@ const removedFormat = String.raw`[\p{Cf}--[\u00AD\u200B]]`;
 // kept one follows a letter or an emoji).
 const unsafe = new RegExp(`(${keptFormat})|(?:${controlCharacter}|${removedFormat})+|[\u2028\u2029]`, 'gv');
 
-// Every character either pass below can act on: ESC and the C1 introducers
-// are controls, and a kept format sequence holds a format character.
-const mayHoldUnsafe = new RegExp(`[${controlCharacter.slice(1, -1)}${formatCharacter.slice(1, -1)}]`, 'v');
+// Every character either pass below can change, or that can start or be part
+// of a sequence they change: ESC and the C1 introducers are controls, and
+// every kept format sequence holds a format character other than the soft
+// hyphen and the zero-width space, which are never changed themselves.
+const alterable = `[${controlCharacter}${removedFormat}\u2028\u2029]`;
+const mayHoldUnsafe = new RegExp(alterable, 'v');
+const alterableCharacter = new RegExp(`^${alterable}$`, 'v');
+
+/**
+ * Whether sanitise could change text holding this character (one code point):
+ * text with none of them is returned as it is. Asked once a character by a
+ * scan that classes code points itself.
+ */
+export function sanitiseMayAlter(character: string): boolean {
+	return alterableCharacter.test(character);
+}
 
 /**
  * The text with escape sequences, control characters and invisible format

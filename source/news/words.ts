@@ -53,6 +53,14 @@ function classOf(code: number): number {
 	return known;
 }
 
+/** The kinds wordKindOf gives, for a scan that counts words itself (head.ts). */
+export const wordKind = {space, cjk, wordy, other} as const;
+
+/** What a code point does to the count (one of wordKind); a lone surrogate is `other`. */
+export function wordKindOf(code: number): number {
+	return code < 0x80 ? asciiClass[code]! : classOf(code);
+}
+
 /** The words of the paragraphs: white-space separated tokens holding a letter or digit, each CJK character one word. */
 export function countWords(paragraphs: readonly string[]): number {
 	let count = 0;
