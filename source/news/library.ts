@@ -9,7 +9,7 @@
 // the next scan reads only the files that changed: one readdir, a stat a file
 // and one read of the index.
 import {createHash} from 'node:crypto';
-import {type BigIntStats, lstatSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync} from 'node:fs';
+import {type BigIntStats, closeSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {type Article} from './article.js';
 import {type ArticleHead, decodeIndex, encodeIndex, fileIdentity, type FileStat, type IndexedFile, isRacy, type LibraryIndex, type PlacePage} from './library-index.js';
@@ -132,9 +132,42 @@ function readArticle(full: string | Buffer, name: string): Article | Refusal {
 	return 'reason' in bytes ? bytes : decodeArticle(bytes, name);
 }
 
+// The buffer a scan reads each file into: reading 10,000 files, a buffer
+// each (and readFileSync's fstat each) was a tenth of reading them. Nothing
+// read from it is kept but strings decoded off it. A file over its size gets
+// a buffer of its own, so a scan that met a big file does not hold on to one
+// that big.
+const scratch = Buffer.allocUnsafe(256 * 1024);
+
+/** The file's bytes, as readFileSync reads them, into scratch when it fits; stat said its size. */
+function readSized(full: string | Buffer, size: number): Uint8Array | Refusal {
+	// One byte over the size, to see a file that grew since it was stat'ed and read it whole.
+	if (size + 1 > scratch.length) return readBytes(full);
+	let fd: number;
+	try {
+		fd = openSync(full, 'r');
+	} catch (error) {
+		return {reason: `unreadable (${(error as NodeJS.ErrnoException).code ?? 'error'})`};
+	}
+
+	let length = 0;
+	try {
+		for (let read = -1; read !== 0 && length < size + 1;) {
+			read = readSync(fd, scratch, length, size + 1 - length, null);
+			length += read;
+		}
+	} catch (error) {
+		return {reason: `unreadable (${(error as NodeJS.ErrnoException).code ?? 'error'})`};
+	} finally {
+		closeSync(fd);
+	}
+
+	return length > size ? readBytes(full) : scratch.subarray(0, length);
+}
+
 /** The file's head and its body's word count, its body never split; an ArticleError says why it is no article. */
-function readHeadOf(full: string | Buffer, name: string): ArticleHead | Refusal {
-	const bytes = readBytes(full);
+function readHeadOf(full: string | Buffer, name: string, size: number): ArticleHead | Refusal {
+	const bytes = readSized(full, size);
 	return 'reason' in bytes ? bytes : headOf(headOfFile(bytes, name));
 }
 
@@ -427,7 +460,7 @@ function startScan(folder: string, {cacheDir}: ScanOptions): Scan {
 			if (known === undefined) {
 				let result: ArticleHead | Refusal;
 				try {
-					result = readHeadOf(found.full, name);
+					result = readHeadOf(found.full, name, Number(found.stat.size));
 				} catch (error) {
 					if (!(error instanceof ArticleError)) throw error;
 					result = {reason: error.message};
