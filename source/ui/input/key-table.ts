@@ -205,7 +205,7 @@ function tableFor(catalogue: readonly Reaction[]): KeyTable {
 			{keys: '↓ j', does: 'next group', command: 'down', matches: down, hint: {keys: '↑↓', says: 'move', rank: 3, at: 2}},
 			{keys: 'g Home', does: 'first group', command: 'first', matches: either(named('home'), letter('g'))},
 			{keys: 'G End', does: 'last group', command: 'last', matches: either(named('end'), letter('G'))},
-			{keys: 'Tab', does: 'group by week, then source, then label, then week again', command: 'nextGrouping', matches: named('tab'), hint: {keys: 'Tab', says: 'grouping', rank: 2, at: 1}},
+			{keys: 'Tab', does: 'group by week, then source, then label, then week again', command: 'nextGrouping', matches: named('tab'), hint: {keys: 'Tab', says: 'grouping', rank: 1, at: 1}},
 			{keys: 'Enter', does: 'list the group\'s articles (Esc or q there comes back)', command: 'open', matches: named('return'), hint: {keys: 'Enter', says: 'articles', rank: 2, at: 3}},
 			{keys: 'q Esc', does: 'back to the list or article the mood view was opened from', command: 'back', matches: either(named('escape'), letter('q')), hint: {keys: 'q', says: 'back', rank: 1, at: 9}},
 			{...help, hint: {keys: '?', says: 'keys', rank: 2, at: 8}},
