@@ -32,9 +32,19 @@ function classed(code: number, character: string): number {
 // met (0 is not yet classed): the common case, a character of known kind and
 // nothing to normalise, is one load and one comparison (at most `other`).
 const basicPlane = new Uint8Array(0x1_00_00);
-for (let code = 0; code < 0x80; code++) basicPlane[code] = classed(code, String.fromCharCode(code));
-// A lone surrogate is no character: no word, nothing sanitise changes.
-for (let code = 0xD8_00; code <= 0xDF_FF; code++) basicPlane[code] = other | (code <= 0xDB_FF ? highSurrogate : 0);
+
+/**
+ * Classes ASCII, which the scans look up without asking whether it is
+ * classed yet, and the surrogates, at the first scan: not at start-up, where
+ * classing compiles the regular expressions of words.ts and sanitise.ts, which
+ * a start from the index never needs.
+ */
+function classBasics(): void {
+	if (basicPlane[0] !== 0) return;
+	for (let code = 0; code < 0x80; code++) basicPlane[code] = classed(code, String.fromCharCode(code));
+	// A lone surrogate is no character: no word, nothing sanitise changes.
+	for (let code = 0xD8_00; code <= 0xDF_FF; code++) basicPlane[code] = other | (code <= 0xDB_FF ? highSurrogate : 0);
+}
 const astral = new Map<number, number>();
 
 function astralClass(code: number): number {
@@ -65,6 +75,7 @@ type Scanned = {
  * line breaks.
  */
 function scan(text: string, trusted: boolean): Scanned | undefined {
+	classBasics();
 	const starts: number[] = [];
 	const ends: number[] = [];
 	const words: number[] = [];
@@ -164,6 +175,7 @@ function mayStartLink(text: string, start: number): boolean {
  * string twice the file's size, a tenth of a first scan, and its garbage).
  */
 function scanBytes(bytes: Buffer): (Scanned & {firsts: number[]}) | undefined {
+	classBasics();
 	const starts: number[] = [];
 	const ends: number[] = [];
 	const firsts: number[] = [];
