@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import {FolderError, openLibrary, openLibraryInSlices} from '../../source/commands/folder.js';
+import type {Library} from '../../source/news/library.js';
 import {scanFolder, scanFolderInSlices} from '../../source/news/library.js';
 import {articleFolder} from '../support/articles.js';
 
@@ -27,6 +28,8 @@ test('between slices the event loop has a turn', async () => {
 
 test('openLibraryInSlices chooses the folder openLibrary chooses', async () => {
 	const dir = articleFolder(files);
-	assert.deepEqual(await openLibraryInSlices(dir, {}, () => undefined), openLibrary(dir, {}));
+	// Bodies are getters (read when asked for): compare what each article reads as.
+	const plain = ({articles, ...rest}: Library) => ({...rest, articles: articles.map(article => ({...article, paragraphs: article.paragraphs}))});
+	assert.deepEqual(plain(await openLibraryInSlices(dir, {}, () => undefined)), plain(openLibrary(dir, {})));
 	await assert.rejects(openLibraryInSlices(`${dir}/missing`, {}, () => undefined), FolderError);
 });
