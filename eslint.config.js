@@ -80,9 +80,7 @@ export default tseslint.config(
 	{
 		// Under verbatimModuleSyntax `import {type X} from 'ink'` still imports Ink for its side effects, and the
 		// bundle then loads it where only a type was wanted: on the first paint's path that cost 66 ms (issue 10).
-		// On for the reader's way in (what runs before and around the first paint); the rest of the tree is
-		// `eslint --fix`-able with the same rule when its owners are done.
-		files: ['source/cli.tsx', 'source/commands/reader.ts', 'source/layout/width.ts', 'source/ui/paint/**', 'source/ui/input/**', 'source/ui/screens/**', 'source/ui/run.tsx', 'source/ui/app.tsx', 'source/ui/use-terminal-size.ts', 'source/ui/terminal-guard.ts', 'test/ui/**', 'test/e2e/**'],
+		files: ['source/**/*.{ts,tsx}', 'test/**/*.{ts,tsx}'],
 		rules: {'@typescript-eslint/no-import-type-side-effects': 'error'},
 	},
 	{

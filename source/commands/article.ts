@@ -5,7 +5,7 @@
 // module only when they run, so that layout (string-width, Intl.Segmenter,
 // chalk) loads for them alone.
 import {BroadsheetError} from '../errors.js';
-import {type Article} from '../news/article.js';
+import type {Article} from '../news/article.js';
 import {articlePages, eachArticlePage, headerBlock, pageOfPlace, renderLine, textColumn, type Page} from '../layout/index.js';
 
 /** A page past the last: exit 1. */

@@ -9,11 +9,11 @@ import process from 'node:process';
 import {isatty, WriteStream} from 'node:tty';
 import {UsageError} from '../errors.js';
 import {minimumHeight, minimumWidth} from '../layout/limits.js';
-import {type Library, type ScanProgress} from '../news/library.js';
+import type {Library, ScanProgress} from '../news/library.js';
 import {spellControls} from '../news/sanitise.js';
 import {openStore, type ReactionStore, storeFile} from '../store/store.js';
 import {wantsColour} from './colour.js';
-import {type Flags, type Size} from './flags.js';
+import type {Flags, Size} from './flags.js';
 import {libraryFolder, namedFolder, openLibrary, openLibraryInSlices, shippedFolder} from './folder.js';
 import {jsonText} from './json-shapes.js';
 

@@ -4,8 +4,8 @@
 import {createRequire} from 'node:module';
 import pLimit from 'p-limit';
 import {refresh, summaryLine} from '../feeds/refresh.js';
-import {type FeedResult, type Subscription} from '../store/store.js';
-import {type Context} from './context.js';
+import type {FeedResult, Subscription} from '../store/store.js';
+import type {Context} from './context.js';
 import {libraryFolder} from './folder.js';
 
 /** How many feeds are fetched at once. */

@@ -1,9 +1,9 @@
 // `feeds [--json | --opml]`: the subscriptions, with what each last update
 // brought; --opml writes them for another reader to import.
 import {opmlText} from '../feeds/opml.js';
-import {type Subscription} from '../store/store.js';
-import {type Context} from './context.js';
-import {type ActionOf} from './flags.js';
+import type {Subscription} from '../store/store.js';
+import type {Context} from './context.js';
+import type {ActionOf} from './flags.js';
 import {libraryFolder} from './folder.js';
 
 /** A subscription as `feeds --json` gives it. */

@@ -5,7 +5,7 @@
 // help command alone: the key table stays out of every other start-up.
 import {type Reaction, reactions} from '../news/catalogue.js';
 import {type KeyTable, keyTable} from '../ui/input/key-table.js';
-import {type Files} from './context.js';
+import type {Files} from './context.js';
 import {type OptionRow, optionRows} from './flags.js';
 
 type Rows = ReadonlyArray<readonly [string, string]>;

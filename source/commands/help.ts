@@ -1,5 +1,5 @@
 // `--help`: what broadsheet takes, and where it keeps things on this machine.
-import {type Context} from './context.js';
+import type {Context} from './context.js';
 
 /** Writes the help; it names the store's file without opening it. */
 export async function run(context: Context): Promise<void> {

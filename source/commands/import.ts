@@ -3,9 +3,9 @@
 // subscribes to every feed in it and updates them.
 import path from 'node:path';
 import {refresh, sourceOf, summaryLine} from '../feeds/refresh.js';
-import {type Subscription} from '../store/store.js';
-import {type Context} from './context.js';
-import {type ActionOf} from './flags.js';
+import type {Subscription} from '../store/store.js';
+import type {Context} from './context.js';
+import type {ActionOf} from './flags.js';
 import {userAgent} from './feed-updates.js';
 import {reportUpdate} from './update.js';
 

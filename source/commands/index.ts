@@ -1,8 +1,8 @@
 // The command line as a table: each kind of action, the command that runs it.
 // Typed over Action's kinds, so a new kind does not compile until it has a
 // command here, and each command is given its own kind of action.
-import {type Context} from './context.js';
-import {type Action, type ActionOf} from './flags.js';
+import type {Context} from './context.js';
+import type {Action, ActionOf} from './flags.js';
 import * as help from './help.js';
 import * as json from './json.js';
 import * as list from './list.js';

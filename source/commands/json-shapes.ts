@@ -3,7 +3,7 @@
 // article, the reactions' rows, and the head fields the first two open with.
 // Values only: the article's page count is laid out by the caller, so that
 // nothing here loads layout.
-import {type Article, type Byline} from '../news/article.js';
+import type {Article, Byline} from '../news/article.js';
 import {quotesOf} from '../news/quotes.js';
 import {wordsOf} from '../news/words.js';
 import {isRead, type ReadingPlace, type StoredReaction} from '../store/store.js';

@@ -1,7 +1,7 @@
 // `--article <ref> --json`: the article as data (SPEC §4).
 import {resolveRef} from '../news/library.js';
-import {type Context} from './context.js';
-import {type ActionOf} from './flags.js';
+import type {Context} from './context.js';
+import type {ActionOf} from './flags.js';
 import {articleJson} from './json-shapes.js';
 
 /** Writes the article as JSON, with its page count at the size asked for and its stored reaction. */

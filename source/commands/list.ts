@@ -1,12 +1,12 @@
 // `--list`: the library as lines for people or as JSON for scripts, with a
 // warning for each file that is not an article (the first 20; the rest
 // counted in one line).
-import {type Article} from '../news/article.js';
-import {type Library} from '../news/library.js';
+import type {Article} from '../news/article.js';
+import type {Library} from '../news/library.js';
 import {reactionById} from '../news/catalogue.js';
 import {isRead, type ReadingPlace} from '../store/store.js';
-import {type Context} from './context.js';
-import {type ActionOf} from './flags.js';
+import type {Context} from './context.js';
+import type {ActionOf} from './flags.js';
 import {listJson, type ListState} from './json-shapes.js';
 
 /** The size a place is counted in pages at: SPEC §4's default terminal. */

@@ -7,8 +7,8 @@ import {minimumHeight} from '../layout/limits.js';
 import {groupMood, type MoodArticle, moodEntries, moodSummary} from '../news/mood.js';
 import {StoreError} from '../store/store.js';
 import {moodColours, moodLegend, moodRows, type MoodRun, summaryLines} from '../ui/view/mood.js';
-import {type Context} from './context.js';
-import {type ActionOf} from './flags.js';
+import type {Context} from './context.js';
+import type {ActionOf} from './flags.js';
 
 // Whether to colour was decided by the context (flags, NO_COLOR, FORCE_COLOR, TTY), not by chalk's detection.
 const chalk = new Chalk({level: 1});

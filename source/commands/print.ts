@@ -1,7 +1,7 @@
 // `--article <ref> --print`: the article as the reader lays it out.
 import {resolveRef} from '../news/library.js';
-import {type Context} from './context.js';
-import {type ActionOf} from './flags.js';
+import type {Context} from './context.js';
+import type {ActionOf} from './flags.js';
 
 /** Writes the article's pages, or the one page asked for, at the size asked for or the terminal's, a page at a time. */
 export async function run(context: Context, action: ActionOf<'print'>): Promise<void> {

@@ -3,8 +3,8 @@
 import {UsageError} from '../errors.js';
 import {type Reaction, reactionById, type ReactionId, reactions} from '../news/catalogue.js';
 import {resolveRef} from '../news/library.js';
-import {type Context} from './context.js';
-import {type ActionOf} from './flags.js';
+import type {Context} from './context.js';
+import type {ActionOf} from './flags.js';
 import {OutputError, written} from './output.js';
 
 /** The reaction a word names, or null for `none`; any other word is a UsageError that lists the words. */

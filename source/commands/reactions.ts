@@ -1,10 +1,10 @@
 // `--reactions`: every reacted article, newest reaction first, as text, as
 // JSON, or as CSV for a spreadsheet.
-import {type Article, type Byline} from '../news/article.js';
+import type {Article, Byline} from '../news/article.js';
 import {reactionById} from '../news/catalogue.js';
 import {StoreError, type StoredReaction} from '../store/store.js';
-import {type Context} from './context.js';
-import {type ActionOf} from './flags.js';
+import type {Context} from './context.js';
+import type {ActionOf} from './flags.js';
 import {type ReactionRow, reactionsJson} from './json-shapes.js';
 
 /** Two digits, as a clock writes them. */

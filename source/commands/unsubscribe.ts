@@ -1,8 +1,8 @@
 // `unsubscribe <url | title>`: forgets a feed. Its articles stay, with their
 // reactions: they are the user's now.
 import {BroadsheetError} from '../errors.js';
-import {type Context} from './context.js';
-import {type ActionOf} from './flags.js';
+import type {Context} from './context.js';
+import type {ActionOf} from './flags.js';
 
 /** Which subscription the words name: the exact URL, else the one feed with that title (letter case aside). */
 export function feedNamed(words: string, subscriptions: Record<string, {title?: string}>): string {

@@ -2,7 +2,7 @@
 // into; a line a feed on stdout, a progress bar on a terminal's stderr, and
 // exit 1 when any feed failed (the others are updated all the same).
 import {BroadsheetError} from '../errors.js';
-import {type Context} from './context.js';
+import type {Context} from './context.js';
 import {updateFeeds} from './feed-updates.js';
 import {progressBar} from './progress.js';
 

@@ -1,6 +1,6 @@
 // `--version`: the version in package.json.
 import {createRequire} from 'node:module';
-import {type Context} from './context.js';
+import type {Context} from './context.js';
 
 /** Writes the version, alone on a line. */
 export async function run(context: Context): Promise<void> {

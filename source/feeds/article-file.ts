@@ -4,7 +4,7 @@
 // another part would read back as that part; each such trap has its rule
 // below, next to the part it guards.
 import {createHash} from 'node:crypto';
-import {type Feed, type FeedDate, type FeedItem} from './feed.js';
+import type {Feed, FeedDate, FeedItem} from './feed.js';
 import {fieldText, paragraphsOf} from './html.js';
 import {bylineHead, nameText} from './byline-head.js';
 import {parseDate} from '../news/dates.js';

@@ -6,7 +6,7 @@
 // tokenising parser, which decodes entities and closes what feeds leave open
 // the way browsers do.
 import {Parser} from 'htmlparser2';
-import {type Markup} from './feed.js';
+import type {Markup} from './feed.js';
 import {sanitise} from '../news/sanitise.js';
 
 // Elements that stand on lines of their own in a browser: each starts and ends

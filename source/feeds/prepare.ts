@@ -3,7 +3,7 @@
 // the plan is made here (which items, under which keys and titles); the
 // articles' text is made where they are written, one at a time.
 import {itemKey, itemTitle} from './article-file.js';
-import {type Feed, type FeedItem} from './feed.js';
+import type {Feed, FeedItem} from './feed.js';
 
 /** An item that becomes an article: its stable key and its title (a new file's name comes from both). */
 export type PlannedArticle = {item: FeedItem; key: string; title: string};

@@ -5,7 +5,7 @@ import {readFile, stat} from 'node:fs/promises';
 import path from 'node:path';
 import {FeedError} from './errors.js';
 import {httpLink} from './feed-fields.js';
-import {type Feed} from './feed.js';
+import type {Feed} from './feed.js';
 import {fetchFeed, type Validators} from './fetch.js';
 import {prepareFeed} from './prepare.js';
 import {readSource} from './read-feed.js';

@@ -2,7 +2,7 @@
 // temporary file beside it, renamed over its name.
 import {readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs';
 import {articleText} from './article-file.js';
-import {type Feed, type FeedItem} from './feed.js';
+import type {Feed, FeedItem} from './feed.js';
 
 /** What writing one file did: `unchanged` when it already held the text. */
 export type Written = 'new' | 'updated' | 'unchanged';

@@ -11,8 +11,8 @@ import path from 'node:path';
 import {Worker} from 'node:worker_threads';
 import {withLock} from '../store/lock.js';
 import {articleName, keyOfName} from './article-file.js';
-import {type Feed} from './feed.js';
-import {type PlannedArticle} from './prepare.js';
+import type {Feed} from './feed.js';
+import type {PlannedArticle} from './prepare.js';
 import {type ArticleJob, changedArticle, type FeedHeader, writeArticleFile} from './write-file.js';
 
 /** What writing a feed's articles did: files created, rewritten, and left as they were. */

@@ -1,13 +1,13 @@
 // An article laid out for a terminal W columns wide: the header, the body
 // paragraphs and the prompt as one list of styled lines, each tagged with
 // the block it comes from so a resize can find its place again.
-import {type Article} from '../news/article.js';
+import type {Article} from '../news/article.js';
 import {segmentQuotes} from '../news/quotes.js';
 import {bylineText, linkText, metaText} from './header.js';
 import {ArticlePages, type LineTable} from './pages.js';
 import {eachPage, paginate} from './paginate.js';
 import {mayBeUnsafe, terminalSafe} from './text.js';
-import {type Line, type Page, type Run, type Style} from './types.js';
+import type {Line, Page, Run, Style} from './types.js';
 import {eachLineBreak, lineBreaks, styledLine, styledText, type StyledText} from './wrap.js';
 
 /**

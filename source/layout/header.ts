@@ -1,5 +1,5 @@
 // The header's lines as text: what the article file says, said for a reader.
-import {type Article, type Byline} from '../news/article.js';
+import type {Article, Byline} from '../news/article.js';
 
 /**
  * `Thursday, 5 February 2026 · blog`, either part alone, or null when both

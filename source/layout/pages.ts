@@ -4,7 +4,7 @@
 // it is first asked for: opening a long article lays out the page on screen,
 // not the thousand after it, and `Page X/Y` is exact from the start.
 import {PageCutter} from './paginate.js';
-import {type Line, type Page} from './types.js';
+import type {Line, Page} from './types.js';
 
 /** The article's lines at one width as the counting pass left them: read by index, a line made only when asked for. */
 export type LineTable = {

@@ -1,8 +1,8 @@
 // Lines into pages of H − 2 lines: the reader keeps one terminal row for its
 // status bar and one free, so Ink's frame is never as tall as the terminal.
 import {reservedRows} from './limits.js';
-import {type ArticlePages} from './pages.js';
-import {type Line, type Page} from './types.js';
+import type {ArticlePages} from './pages.js';
+import type {Line, Page} from './types.js';
 
 function isBlank(line: Line): boolean {
 	return line.runs.length === 0;

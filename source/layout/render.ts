@@ -4,7 +4,7 @@
 // TTY), not by chalk's own detection.
 import {Chalk, foregroundColorNames, type ChalkInstance, type ForegroundColorName} from 'chalk';
 import {textProps} from './style.js';
-import {type Line, type Run} from './types.js';
+import type {Line, Run} from './types.js';
 
 /** `color` for a terminal that shows colour; `plain` text holds no escape sequence at all. */
 export type RenderMode = 'color' | 'plain';

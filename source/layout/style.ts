@@ -1,6 +1,6 @@
 // One style table for both views: Ink's <Text> props in the reader, and the
 // same attributes as ANSI for `--print` (see render.ts).
-import {type Style} from './types.js';
+import type {Style} from './types.js';
 
 /**
  * A style's attributes, named as Ink's <Text> takes them, so the reader passes

@@ -9,7 +9,7 @@
 // string-width does.
 import {canBreakBetween} from './breaks.js';
 import {terminalSafe, isBreakSpace} from './text.js';
-import {type Run, type Style} from './types.js';
+import type {Run, Style} from './types.js';
 import {graphemeBatches, graphemeWidth, isInvisible, isNarrowCodeUnit} from './width.js';
 
 // What a grapheme is to wrapping: drawn text, a space a line may break at

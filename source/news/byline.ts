@@ -2,7 +2,7 @@
 // its first `: `. A dateline may hold commas of its own (`November 16,
 // 2026`), so it is found as the longest run of trailing parts that reads as a
 // date, not as the last part.
-import {type Byline} from './article.js';
+import type {Byline} from './article.js';
 import {isDateline} from './dates.js';
 
 // Weekday, day and month, year: a date spans at most three comma parts.

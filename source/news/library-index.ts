@@ -4,7 +4,7 @@
 // reads only the files whose identity changed. Pure: library.ts does the I/O.
 // The index is a cache, so a text that is not exactly this shape (torn,
 // foreign, another version) is no index at all, never partly trusted.
-import {type Article} from './article.js';
+import type {Article} from './article.js';
 
 /** What the list shows of an article, and the body's word count: everything a scan keeps but the body. */
 export type ArticleHead = Omit<Article, 'paragraphs' | 'words'> & {words: number};

@@ -11,7 +11,7 @@
 import {createHash} from 'node:crypto';
 import {type BigIntStats, closeSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
-import {type Article} from './article.js';
+import type {Article} from './article.js';
 import {type ArticleHead, decodeIndex, encodeIndex, fileIdentity, type FileStat, type IndexedFile, isRacy, type LibraryIndex, type PlacePage} from './library-index.js';
 import {type CountedHead, headOfFile} from './head.js';
 import {ArticleError, decodeArticle} from './parse.js';

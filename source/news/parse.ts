@@ -2,7 +2,7 @@
 // lines, then date, title, label, summary, byline, body, link and prompt
 // recognised in that order.
 import {isUtf8} from 'node:buffer';
-import {type Article, type Byline} from './article.js';
+import type {Article, Byline} from './article.js';
 import {parseByline} from './byline.js';
 import {dateLineText, parseDate} from './dates.js';
 import {sanitise} from './sanitise.js';

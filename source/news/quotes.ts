@@ -2,7 +2,7 @@
 // face; a straight `"` is read from what stands either side of it. Single
 // marks and apostrophes are never looked at, so `China's` inside a quote
 // cannot end it.
-import {type Segment} from './article.js';
+import type {Segment} from './article.js';
 
 const straight = '"';
 // `„` opens German-style quotes, closed by `“` or `”`.

@@ -5,12 +5,12 @@
 import {useApp} from 'ink';
 import {useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore} from 'react';
 import {reactions} from '../news/catalogue.js';
-import {type Library} from '../news/library.js';
+import type {Library} from '../news/library.js';
 // Only the type: the store, and conf behind it, are the CLI's to open.
 import type {ReactionStore} from '../store/store.js';
 import {type EffectDeps, runEffect} from './reader/effects.js';
 import {openSession, type Session, type StoreSnapshot} from './reader/session.js';
-import {type Message, type ReaderEvent, type ReaderState, type Step, type StepContext} from './reader/state.js';
+import type {Message, ReaderEvent, ReaderState, Step, StepContext} from './reader/state.js';
 import {start, step} from './reader/step.js';
 import {screenSize, stepContext} from './view/size.js';
 

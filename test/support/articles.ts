@@ -2,8 +2,8 @@
 // without a file, and article files for tests that read a folder.
 import {writeFileSync} from 'node:fs';
 import path from 'node:path';
-import {type Article} from '../../source/news/article.js';
-import {type Library} from '../../source/news/library.js';
+import type {Article} from '../../source/news/article.js';
+import type {Library} from '../../source/news/library.js';
 import {tempDir} from './temp.js';
 
 /** An article with every field set plainly, and `fields` over them. */

@@ -2,11 +2,11 @@
 // memory, and the screen any state shows, for a catalogue and a size the
 // test picks. broadsheet ships seven reactions; `eightReactions` is the
 // longer catalogue a test can build the keys and the picker for.
-import {type Article} from '../../source/news/article.js';
+import type {Article} from '../../source/news/article.js';
 import {type Reaction, type ReactionId, reactions} from '../../source/news/catalogue.js';
 import {buildKeyTable} from '../../source/ui/input/key-table.js';
 import {openSession} from '../../source/ui/reader/session.js';
-import {type ReaderState} from '../../source/ui/reader/state.js';
+import type {ReaderState} from '../../source/ui/reader/state.js';
 import {show} from '../../source/ui/view/screen.js';
 import {screenSize, stepContext} from '../../source/ui/view/size.js';
 import {library} from './articles.js';

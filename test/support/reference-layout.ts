@@ -6,8 +6,8 @@ import {terminalSafe, isBreakSpace} from '../../source/layout/text.js';
 import {graphemeBatches, graphemeWidth, isInvisible, isNarrowCodeUnit} from '../../source/layout/width.js';
 import {bylineText, linkText, metaText} from '../../source/layout/header.js';
 import {segmentQuotes} from '../../source/news/quotes.js';
-import {type Article} from '../../source/news/article.js';
-import {type Line, type Page, type Run, type Style} from '../../source/layout/types.js';
+import type {Article} from '../../source/news/article.js';
+import type {Line, Page, Run, Style} from '../../source/layout/types.js';
 type Cell = {text: string; width: number; style: Style; kind: 'text' | 'space' | 'break' | 'soft'};
 
 const softHyphen = '\u00ad';

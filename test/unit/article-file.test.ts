@@ -2,7 +2,7 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import {articleFile, articleName, keyOfName} from '../../source/feeds/article-file.js';
-import {type Feed, type FeedDate, type FeedItem, type Markup} from '../../source/feeds/feed.js';
+import type {Feed, FeedDate, FeedItem, Markup} from '../../source/feeds/feed.js';
 import {fieldText, paragraphsOf, textOf} from '../../source/feeds/html.js';
 import {type Article, defaultPrompt} from '../../source/news/article.js';
 import {dateLineText, isDateline, parseDate} from '../../source/news/dates.js';

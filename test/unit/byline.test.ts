@@ -1,6 +1,6 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {type Byline} from '../../source/news/article.js';
+import type {Byline} from '../../source/news/article.js';
 import {parseByline} from '../../source/news/byline.js';
 
 const cases: Array<[head: string, byline: Byline | null]> = [

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
 import fc from 'fast-check';
 import stringWidth from 'string-width';
-import {type Article, type Byline} from '../../source/news/article.js';
+import type {Article, Byline} from '../../source/news/article.js';
 import {segmentQuotes} from '../../source/news/quotes.js';
 import {article as makeArticle} from '../support/articles.js';
 import {

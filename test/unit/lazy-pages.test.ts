@@ -6,7 +6,7 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {readdirSync, readFileSync} from 'node:fs';
 import fc from 'fast-check';
-import {type Article} from '../../source/news/article.js';
+import type {Article} from '../../source/news/article.js';
 import {parseArticle} from '../../source/news/parse.js';
 import {article as makeArticle, longParagraphs} from '../support/articles.js';
 import {mayBeUnsafe, terminalSafe} from '../../source/layout/text.js';

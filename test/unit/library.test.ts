@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import fc from 'fast-check';
-import {type Article} from '../../source/news/article.js';
+import type {Article} from '../../source/news/article.js';
 import {symlinkSync, truncateSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {compareArticles, type Library, maxArticleBytes, RefError, resolveRef, scanFolder} from '../../source/news/library.js';

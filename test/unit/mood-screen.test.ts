@@ -5,7 +5,7 @@
 // of bars the height holds, with the numbers of the tally.
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
-import {type ReactionId} from '../../source/news/catalogue.js';
+import type {ReactionId} from '../../source/news/catalogue.js';
 import {groupMood, type MoodKey, moodEntries, moodSummary} from '../../source/news/mood.js';
 import {type MoodCommand, moodStep, nextGrouping, openMood} from '../../source/ui/reader/mood.js';
 import {moodView, sparkline, sparklineWeeks} from '../../source/ui/view/mood.js';

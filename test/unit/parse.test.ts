@@ -1,7 +1,7 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
-import {type Article} from '../../source/news/article.js';
+import type {Article} from '../../source/news/article.js';
 import {ArticleError, decodeArticle, parseArticle} from '../../source/news/parse.js';
 import {quotesOf} from '../../source/news/quotes.js';
 

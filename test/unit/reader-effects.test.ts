@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import {reactions} from '../../source/news/catalogue.js';
 import {runEffect} from '../../source/ui/reader/effects.js';
 import {closeSession, openSession} from '../../source/ui/reader/session.js';
-import {type Effect} from '../../source/ui/reader/state.js';
+import type {Effect} from '../../source/ui/reader/state.js';
 import {start, step} from '../../source/ui/reader/step.js';
 import {screenSize, stepContext} from '../../source/ui/view/size.js';
 import {article, library} from '../support/articles.js';

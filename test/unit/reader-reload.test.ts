@@ -4,9 +4,9 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import {reactions} from '../../source/news/catalogue.js';
-import {type Article} from '../../source/news/article.js';
+import type {Article} from '../../source/news/article.js';
 import {openSession} from '../../source/ui/reader/session.js';
-import {type ReaderEvent, type ReaderState, type StepContext} from '../../source/ui/reader/state.js';
+import type {ReaderEvent, ReaderState, StepContext} from '../../source/ui/reader/state.js';
 import {start, step} from '../../source/ui/reader/step.js';
 import {screenSize, stepContext} from '../../source/ui/view/size.js';
 import {article, numbered} from '../support/articles.js';

@@ -3,9 +3,9 @@
 // matches drawn in their own style, and the search ended on leaving.
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
-import {type Command} from '../../source/ui/reader/commands.js';
+import type {Command} from '../../source/ui/reader/commands.js';
 import {matchRanges} from '../../source/ui/reader/search.js';
-import {type ReaderEvent, type ReaderState} from '../../source/ui/reader/state.js';
+import type {ReaderEvent, ReaderState} from '../../source/ui/reader/state.js';
 import {start, step} from '../../source/ui/reader/step.js';
 import {article} from '../support/articles.js';
 import {pureReader} from '../support/reader.js';

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import {createContext} from '../../source/commands/context.js';
-import {type Action} from '../../source/commands/flags.js';
+import type {Action} from '../../source/commands/flags.js';
 import {runAction} from '../../source/commands/index.js';
 import {UsageError} from '../../source/errors.js';
 import {articleFolder} from '../support/articles.js';

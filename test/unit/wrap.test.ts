@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import stringWidth from 'string-width';
 import {wrapRuns} from '../../source/layout/wrap.js';
 import {graphemes, isNarrowCodeUnit} from '../../source/layout/width.js';
-import {type Run, type Style} from '../../source/layout/types.js';
+import type {Run, Style} from '../../source/layout/types.js';
 
 const text = (runs: Run[]) => runs.map(run => run.text).join('');
 const wrapText = (input: string, width: number) => wrapRuns([{text: input, style: 'body'}], width).map(text);

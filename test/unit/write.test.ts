@@ -6,7 +6,7 @@ import {readdirSync, readFileSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {test} from 'node:test';
 import {articleName, itemKey} from '../../source/feeds/article-file.js';
-import {type Feed, type FeedItem} from '../../source/feeds/feed.js';
+import type {Feed, FeedItem} from '../../source/feeds/feed.js';
 import {prepareFeed} from '../../source/feeds/prepare.js';
 import {writeArticles} from '../../source/feeds/write.js';
 import {parseArticle} from '../../source/news/parse.js';

@@ -2,7 +2,7 @@
 // the list. A turn that moves the block at the top of the page asks for it
 // to be stored as the place.
 import {graphemes} from '../../layout/index.js';
-import {type Command} from './commands.js';
+import type {Command} from './commands.js';
 import {clampIndex, windowTop} from './list-window.js';
 import {showInList, toggleRead, visibleArticles} from './list.js';
 import {openPicker} from './picker.js';

@@ -2,9 +2,9 @@
 // turns their outcomes into the events that report them. Knows nothing of
 // Ink or React: tested with an in-memory store.
 import {errorText} from './error-text.js';
-import {type Session} from './session.js';
-import {type Article} from '../../news/article.js';
-import {type Effect, type Message, type ReaderEvent} from './state.js';
+import type {Session} from './session.js';
+import type {Article} from '../../news/article.js';
+import type {Effect, Message, ReaderEvent} from './state.js';
 
 /**
  * R's work, done outside the reader: subscriptions updated (saying how far it

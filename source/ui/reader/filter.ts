@@ -5,7 +5,7 @@
 // the list too: at 10,000 articles every answer is kept for its query (a
 // backspace finds the shorter query's answer), and a query that only adds to
 // one already answered looks only among that one's matches.
-import {type Article} from '../../news/article.js';
+import type {Article} from '../../news/article.js';
 
 function haystack(article: Article): string {
 	const byline = article.byline ? [...article.byline.authors, article.byline.source] : [];

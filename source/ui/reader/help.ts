@@ -3,8 +3,8 @@
 // (so it can be read to its end) and any other command closes it and does nothing else,
 // so a key pressed to dismiss it never also moves or quits (Ctrl+C aside,
 // handled before any view).
-import {type Command} from './commands.js';
-import {type ReaderState, type StepContext} from './state.js';
+import type {Command} from './commands.js';
+import type {ReaderState, StepContext} from './state.js';
 
 /** The commands that scroll help: what they move its top by, given its height. */
 const scrolls: Partial<Record<Extract<Command, string>, (height: number, top: number, maxTop: number) => number>> = {

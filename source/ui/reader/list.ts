@@ -2,8 +2,8 @@
 // (like less's `/`), opening the highlighted one, and where the cursor lands
 // when an article is closed.
 import {graphemes, headerBlock} from '../../layout/index.js';
-import {type Article} from '../../news/article.js';
-import {type Command} from './commands.js';
+import type {Article} from '../../news/article.js';
+import type {Command} from './commands.js';
 import {filterArticles} from './filter.js';
 import {rememberLast} from './last-call.js';
 import {clampIndex, windowTop} from './list-window.js';

@@ -4,7 +4,7 @@
 // the tally of the grouping in view (StepContext.mood); the reader's state
 // holds it with the place it was opened from, which q goes back to.
 import {type MoodGroup, type MoodKey, moodKeys} from '../../news/mood.js';
-import {type Command} from './commands.js';
+import type {Command} from './commands.js';
 import {visibleArticles} from './list.js';
 import {clampIndex, windowTop} from './list-window.js';
 import {just, type ListingState, type MoodOpen, type MoodState, type ReaderState, type Step, type StepContext} from './state.js';

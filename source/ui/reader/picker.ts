@@ -3,7 +3,7 @@
 // the highlight is, and a pick is asked of the store as an effect. Until
 // its answer comes back the pick is pending (keys wait); the answer closes
 // the picker with a confirmation, or keeps it open and says why not.
-import {type ReactionId} from '../../news/catalogue.js';
+import type {ReactionId} from '../../news/catalogue.js';
 import {choiceIndex, type Command} from './commands.js';
 import {clampIndex, windowTop} from './list-window.js';
 import {just, type ReaderState, type ReadingState, type Step, type StepContext} from './state.js';

@@ -1,10 +1,10 @@
 // The open article's place, shared by the reducers that open an article
 // (the list, the start) and the one that turns its pages.
-import {type Article} from '../../news/article.js';
+import type {Article} from '../../news/article.js';
 import {type ArticlePages, headerBlock, pageOfBlock, pageOfPlace} from '../../layout/index.js';
 import {clampIndex} from './list-window.js';
 import {type Position, positionOfWord} from './scroll.js';
-import {type Effect, type Reading, type ReaderState, type Step, type StepContext} from './state.js';
+import type {Effect, Reading, ReaderState, Step, StepContext} from './state.js';
 
 /** The write that records `reading` as the article's place. The header (block -1) is stored as paragraph 0: a place is never negative. */
 export function placeEffect(reading: Reading): Extract<Effect, {type: 'savePlace'}> {

@@ -13,7 +13,7 @@
 // briefly, and try again, and a place not yet written is replaced by a newer
 // one for the same article. Closing the session waits for no retry: what is
 // queued is tried once, and the picks that were not saved are said.
-import {type ReactionId} from '../../news/catalogue.js';
+import type {ReactionId} from '../../news/catalogue.js';
 // Only the types: the store, and conf behind it, are the CLI's to open.
 import type {ReactionStore, ReadingPlace, StoredReaction} from '../../store/store.js';
 import {isRead} from '../../store/store.js';

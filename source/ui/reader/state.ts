@@ -3,11 +3,11 @@
 // asks the world to do in return (effects). The reducers in this folder
 // take the one to the other in the manner of Bubble Tea's Update: no
 // effect is ever inferred from a change of state, each is returned.
-import {type Article} from '../../news/article.js';
-import {type Reaction, type ReactionId} from '../../news/catalogue.js';
-import {type ArticlePages} from '../../layout/index.js';
+import type {Article} from '../../news/article.js';
+import type {Reaction, ReactionId} from '../../news/catalogue.js';
+import type {ArticlePages} from '../../layout/index.js';
 import type {MoodEntry, MoodGroup, MoodKey} from '../../news/mood.js';
-import {type Command, type Mode} from './commands.js';
+import type {Command, Mode} from './commands.js';
 import type {MoodScreen} from './mood.js';
 
 /**

@@ -2,7 +2,7 @@
 // the next state and the effects to run. Pure, so the whole of navigation,
 // picking and the writes it asks for is tested without a terminal.
 import {articleStep, searchStep, typeSearch} from './article.js';
-import {type Command} from './commands.js';
+import type {Command} from './commands.js';
 import {helpStep} from './help.js';
 import {listStep, reloaded, typeText} from './list.js';
 import {windowTop} from './list-window.js';

@@ -6,9 +6,9 @@ import {currentPosition} from '../reader/reading.js';
 import {linesFrom, percentRead} from '../reader/scroll.js';
 import {matchRanges} from '../reader/search.js';
 import {entryOf} from '../reader/session.js';
-import {type ReadingState} from '../reader/state.js';
+import type {ReadingState} from '../reader/state.js';
 import {frameView, type FrameView} from './frame.js';
-import {type ViewInput} from './screen.js';
+import type {ViewInput} from './screen.js';
 
 /** Everything the article screen draws. */
 export type ArticleScreenView = {

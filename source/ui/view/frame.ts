@@ -2,8 +2,8 @@
 // the terminal) and its status line, whose middle says the latest news in
 // this order: a pick being saved, the last message, a store that could not
 // be read.
-import {type Message} from '../reader/state.js';
-import {type ViewInput} from './screen.js';
+import type {Message} from '../reader/state.js';
+import type {ViewInput} from './screen.js';
 import {type StatusText, statusLine, type StatusView} from './status.js';
 
 /** The outline of a screen, drawn around its body by paint/lines.ts. */

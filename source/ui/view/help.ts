@@ -1,11 +1,11 @@
 // The help screen: every key of the view the reader was in, from the same
 // table the input handler matches, so the two cannot disagree.
-import {type Mode} from '../reader/commands.js';
-import {type KeyTable} from '../input/key-table.js';
+import type {Mode} from '../reader/commands.js';
+import type {KeyTable} from '../input/key-table.js';
 import {displayWidth, padEnd, truncateEnd} from './fit.js';
 import {frameView, type FrameView} from './frame.js';
-import {type ViewInput} from './screen.js';
-import {type ScreenSize} from './size.js';
+import type {ViewInput} from './screen.js';
+import type {ScreenSize} from './size.js';
 
 /** One line of help; headings stand out. */
 type HelpLine = {text: string; heading: boolean};

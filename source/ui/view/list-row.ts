@@ -2,7 +2,7 @@
 // the unread mark, the title, then date, label, reading time and reaction in
 // aligned columns. On a narrow terminal the columns go, least useful first,
 // so the title keeps room to be read.
-import {type Article} from '../../news/article.js';
+import type {Article} from '../../news/article.js';
 import {displayWidth, padEnd, padStart} from './fit.js';
 
 const wordsPerMinute = 200;

@@ -2,7 +2,7 @@
 // rows of the window in view (however long the list, only those), and a
 // status line that shows the filter as it is typed, like less's prompt.
 import {pageOfPlace} from '../../layout/index.js';
-import {type Article} from '../../news/article.js';
+import type {Article} from '../../news/article.js';
 import {wordsOf} from '../../news/words.js';
 import {rememberLast} from '../reader/last-call.js';
 import {listTop, visibleArticles} from '../reader/list.js';
@@ -11,9 +11,9 @@ import {entryOf} from '../reader/session.js';
 import {displayWidth, truncateEnd, truncateStart} from './fit.js';
 import {frameView, type FrameView} from './frame.js';
 import {type ListEntry, readingMinutes, rowLayout, type RowLayout, type RowParts, rowParts} from './list-row.js';
-import {type ViewInput} from './screen.js';
-import {type StepContext} from '../reader/state.js';
-import {type StatusText} from './status.js';
+import type {ViewInput} from './screen.js';
+import type {StepContext} from '../reader/state.js';
+import type {StatusText} from './status.js';
 
 /** One row in view, in parts, with what its styles depend on. */
 type ListRowView = RowParts & {id: string; selected: boolean; unread: boolean};

@@ -1,9 +1,9 @@
 // While the folder is read (a large one takes a second or more): the
 // reader's frame at once, its body empty and its status line saying how far
 // the reading has got; under 10×3 the too-small notice, as on any screen.
-import {type FrameView} from './frame.js';
+import type {FrameView} from './frame.js';
 import {displayWidth} from './fit.js';
-import {type ScreenSize} from './size.js';
+import type {ScreenSize} from './size.js';
 import {statusLine} from './status.js';
 import {type TooSmallView, tooSmallView} from './too-small.js';
 

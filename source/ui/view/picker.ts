@@ -3,15 +3,15 @@
 // current pick ticked. The list of reactions gets its rows first; the
 // question, wrapped to the text column, gets what is left.
 import {defaultPrompt} from '../../news/article.js';
-import {type Reaction} from '../../news/catalogue.js';
+import type {Reaction} from '../../news/catalogue.js';
 import {wrapRuns} from '../../layout/index.js';
 import {rememberLast} from '../reader/last-call.js';
 import {pickerTop} from '../reader/picker.js';
 import {entryOf} from '../reader/session.js';
-import {type ReadingState} from '../reader/state.js';
+import type {ReadingState} from '../reader/state.js';
 import {displayWidth, truncateEnd} from './fit.js';
 import {frameView, type FrameView} from './frame.js';
-import {type ViewInput} from './screen.js';
+import type {ViewInput} from './screen.js';
 
 /** One reaction in view. */
 type ChoiceView = {id: string; pointer: string; label: string; highlighted: boolean};

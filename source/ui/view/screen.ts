@@ -2,16 +2,16 @@
 // the views in this folder compute it all, so the components in screens/
 // only draw their props. Adding a screen to `Screens` does not compile until
 // it has a view here and a component there.
-import {type Library} from '../../news/library.js';
-import {type KeyTable} from '../input/key-table.js';
-import {type StoreSnapshot} from '../reader/session.js';
-import {type MoodState, type ReaderState, type ReadingState, type StepContext} from '../reader/state.js';
+import type {Library} from '../../news/library.js';
+import type {KeyTable} from '../input/key-table.js';
+import type {StoreSnapshot} from '../reader/session.js';
+import type {MoodState, ReaderState, ReadingState, StepContext} from '../reader/state.js';
 import {type ArticleScreenView, articleView} from './article.js';
 import {type HelpScreenView, helpView} from './help.js';
 import {type ListScreenView, listView} from './list.js';
 import {type MoodScreenView, moodScreenView} from './mood.js';
 import {type PickerScreenView, pickerView} from './picker.js';
-import {type ScreenSize} from './size.js';
+import type {ScreenSize} from './size.js';
 import {type TooSmallView, tooSmallView} from './too-small.js';
 
 /** What a view reads: the reader's state (narrowed where a screen needs an open article) and what surrounds it. */

@@ -3,11 +3,11 @@
 // (what they draw): every frame is the body, then the status line, together
 // rows − 1 lines (a frame as tall as the terminal makes Ink 6 clear the
 // screen on every render).
-import {type Article} from '../../news/article.js';
-import {type Reaction} from '../../news/catalogue.js';
+import type {Article} from '../../news/article.js';
+import type {Reaction} from '../../news/catalogue.js';
 import {articlePages, type ArticlePages, minimumHeight, minimumWidth, reservedRows, textColumn, type TextColumn} from '../../layout/index.js';
-import {type Session} from '../reader/session.js';
-import {type StepContext} from '../reader/state.js';
+import type {Session} from '../reader/session.js';
+import type {StepContext} from '../reader/state.js';
 import {buildKeyTable} from '../input/key-table.js';
 import {helpMaxTop} from './help.js';
 import {moodTally} from './mood.js';

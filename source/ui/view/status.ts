@@ -2,7 +2,7 @@
 // article's title, then the key hints at the right edge when they fit. The
 // hints go first when space runs out, then the middle; the left part (the
 // page number, the filter being typed) goes last.
-import {type Message} from '../reader/state.js';
+import type {Message} from '../reader/state.js';
 import {displayWidth, truncateEnd} from './fit.js';
 
 /** What a screen puts on its status line, before fitting. */

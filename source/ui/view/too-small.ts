@@ -1,6 +1,6 @@
 // Under 10×3 no view fits: one line says so, and the reader waits for a resize.
 import {truncateEnd} from './fit.js';
-import {type ViewInput} from './screen.js';
+import type {ViewInput} from './screen.js';
 
 /** The notice, and nothing else: there is no room for a status line. */
 export type TooSmallView = {notice: string};
