@@ -36,7 +36,7 @@ const environment: Rows = [
 	['BROADSHEET_CONFIG_DIR', 'the folder that holds the reactions store, config.json'],
 	['XDG_DATA_HOME', 'the library is broadsheet/articles in it (default ~/.local/share)'],
 	['XDG_CONFIG_HOME', 'the store is broadsheet/config.json in it (default ~/.config)'],
-	['XDG_CACHE_HOME', 'the library index, a cache, is broadsheet/library-*.json in it (default ~/.cache)'],
+	['XDG_CACHE_HOME', 'the library index (a cache) is broadsheet/ in it (default ~/.cache)'],
 	['NO_COLOR', 'set and not empty: no colour, unless --color'],
 	['FORCE_COLOR', 'colour even to a pipe (0 or false: no colour); NO_COLOR wins'],
 	['TERM', 'dumb: no colour unless asked'],
