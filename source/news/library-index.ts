@@ -34,11 +34,17 @@ const indexFormat = 'broadsheet library index 1';
 
 /**
  * A file whose time is this close to the scan that read it may be written
- * again within the same tick of the file system's clock (up to 2 s on some)
- * and keep its identity: it is left out of the index, so that the next scan
- * reads it again (as git does with its racily clean entries).
+ * again within the same tick of the file system's clock and keep its
+ * identity: it is left out of the index, so that the next scan reads it
+ * again (as git does with its racily clean entries). A file system that
+ * keeps whole seconds only (FAT keeps two) gets two seconds; one that keeps
+ * sub-second times ticks with the kernel's coarse clock (1–10 ms), and a
+ * twentieth of a second covers it with room, so that a folder just written
+ * (an import, a copy) is indexed by the first scan after it, not only by
+ * one two seconds later.
  */
-const racyWindowNs = 2_000_000_000n;
+const coarseWindowNs = 2_000_000_000n;
+const fineWindowNs = 50_000_000n;
 
 /** The identity the index keys a file on: size, modification and change times, inode. */
 export function fileIdentity({size, mtimeNs, ctimeNs, ino}: FileStat): string {
@@ -47,12 +53,14 @@ export function fileIdentity({size, mtimeNs, ctimeNs, ino}: FileStat): string {
 
 /**
  * Whether a file stat saw while a scan that began at `scannedAtNs` read it
- * could change unseen (see racyWindowNs). Its modification time says: a write
+ * could change unseen (see coarseWindowNs). Its modification time says: a write
  * sets it to the clock's tick, while a change time is set by a mere `touch -d`
  * or a copy that keeps times too.
  */
 export function isRacy({mtimeNs}: FileStat, scannedAtNs: bigint): boolean {
-	return mtimeNs + racyWindowNs >= scannedAtNs;
+	// A time of whole seconds is taken for a coarse file system's (a fine one gives it once in a billion writes, and then only waits longer).
+	const window = mtimeNs % 1_000_000_000n === 0n ? coarseWindowNs : fineWindowNs;
+	return mtimeNs + window >= scannedAtNs;
 }
 
 // A head as a row, in this order; a byline as [authors, source, dateline] or null.

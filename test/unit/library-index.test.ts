@@ -186,11 +186,17 @@ test('fileIdentity: any part that differs is another file', () => {
 	assert.equal(fileIdentity({...stat}), identity);
 });
 
-test('isRacy: a file written within two seconds of the scan is racy, one older is not', () => {
+test('isRacy: a file written within a twentieth of a second of the scan is racy, one older is not', () => {
 	const now = 10_000_000_000n;
-	assert.equal(isRacy({size: 1, mtimeNs: now - 1_000_000_000n, ctimeNs: now, ino: 1n}, now), true);
+	assert.equal(isRacy({size: 1, mtimeNs: now - 40_000_001n, ctimeNs: now, ino: 1n}, now), true);
 	assert.equal(isRacy({size: 1, mtimeNs: now + 5n, ctimeNs: now, ino: 1n}, now), true);
-	assert.equal(isRacy({size: 1, mtimeNs: now - 3_000_000_000n, ctimeNs: now, ino: 1n}, now), false);
+	assert.equal(isRacy({size: 1, mtimeNs: now - 60_000_001n, ctimeNs: now, ino: 1n}, now), false);
+});
+
+test('isRacy: on a file system of whole seconds, two seconds', () => {
+	const now = 10_500_000_000n;
+	assert.equal(isRacy({size: 1, mtimeNs: 9_000_000_000n, ctimeNs: now, ino: 1n}, now), true);
+	assert.equal(isRacy({size: 1, mtimeNs: 8_000_000_000n, ctimeNs: now, ino: 1n}, now), false);
 });
 
 const text = fc.string({unit: 'grapheme', maxLength: 20});
