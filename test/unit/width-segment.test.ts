@@ -53,6 +53,14 @@ for (const [name, text] of long) {
 	});
 }
 
+test('graphemes: one code point between words (a pointer, an emoji, a bullet) needs no segmenter', () => {
+	const text = '❯ 🏮 news · more ❯ 中文 ★';
+	const expected = segmentWhole(text);
+	pieces = [];
+	assert.deepEqual(graphemes(text), expected);
+	assert.deepEqual(pieces, []);
+});
+
 test('graphemes: CJK and Latin need no segmenter at all', () => {
 	const text = '中文 and ひらがな, カタカナ, 한국어, Ελληνικά, русский — “quotes” © ®';
 	const expected = segmentWhole(text);
@@ -73,6 +81,8 @@ test('graphemes: a cluster longer than a piece is cut, its code units all kept',
 const tricky = fc.constantFrom(
 	'🇩', '🇪', '🇫', '\u200d', '👍', '🏽', '👨', '❤', '\ufe0f', '1', '\u20e3', 'e', '\u0301', '\u0300',
 	'中', ' ', '\r', '\n', 'क', '्', 'ष', '\u0600', 'ᄀ', 'ᅡ', 'ᆨ', '가', '\u00ad', '©', '\ud83d', '\ude00', 'a', '.',
+	// One code point between ones that stand alone is taken without the segmenter: a pointer, an emoji, an astral Prepend, an L jamo of the extension.
+	'❯', '🏮', '\u{110BD}', '\ua960', '\u{1F3FB}',
 );
 test('graphemes property: the pieces give what segmenting the whole text gives', () => {
 	fc.assert(fc.property(fc.array(tricky, {minLength: 0, maxLength: 3000}), parts => {
