@@ -141,3 +141,16 @@ test('a list row and the status line of a huge title cost what they show', () =>
 	assert.ok(row.title.length < 200 && status.middle.length < 200);
 	assert.ok(segmented() <= 4 * 2048, `segmented ${segmented()} code units`);
 });
+
+test('graphemes: every arrow, symbol, dingbat and emoji pictograph taken without the segmenter splits where it does, after any neighbour', () => {
+	const lefts = ['x', '🏮', '\u0915\u094D', '中', '가', '\u{1F1E6}', '❯', '©', ' ', '\u200D', '\u0600', 'ᄀ'];
+	for (const [first, last] of [[0x2190, 0x2bff], [0x1f300, 0x1faff]] as const) {
+		for (let code = first; code <= last; code++) {
+			const character = String.fromCodePoint(code);
+			for (const left of lefts) {
+				const text = `${left}${character} a${character}`;
+				assert.deepEqual(graphemes(text), segmentWhole(text), `U+${code.toString(16)} after ${JSON.stringify(left)}`);
+			}
+		}
+	}
+});
