@@ -81,7 +81,12 @@ export async function paintFirstFrame({load, store, colour, measure}: FirstOptio
 	const {stdin, stdout} = process;
 	const look: Look = {theme: themeFor(colour), hyperlinks: supportsHyperlinks.stdout};
 	const screen = holdScreen(stdout);
-	const paint = (lines: readonly PaintLine[]) => stdout.write(paintedFrame(lines));
+	// From a stop until SIGCONT's handler has taken the screen again nothing is painted: the key that stopped
+	// the reader goes on to paint once the process runs again, and would draw on the shell's screen at the old size.
+	let stopped = false;
+	const paint = (lines: readonly PaintLine[]) => {
+		if (!stopped) stdout.write(paintedFrame(lines));
+	};
 	screen.take();
 	let size = sizeOf(stdout, measure);
 	let progress: LoadingProgress;
@@ -109,6 +114,7 @@ export async function paintFirstFrame({load, store, colour, measure}: FirstOptio
 
 	// Ctrl+Z and SIGTSTP stop the reader with the terminal given back, as run.tsx does once Ink is up; SIGCONT takes it again.
 	const suspend = () => {
+		stopped = true;
 		stdout.write(giveBack);
 		stdin.setRawMode(false);
 		// SIGSTOP, not SIGTSTP: a stop the terminal asks for is ignored in an orphaned process group.
@@ -120,6 +126,7 @@ export async function paintFirstFrame({load, store, colour, measure}: FirstOptio
 		stdin.setRawMode(false);
 		stdin.setRawMode(true);
 		screen.take();
+		stopped = false;
 		// The terminal may have been resized while the reader was stopped: it was not told.
 		const [columns, rows] = stdout.getWindowSize();
 		stdout.columns = columns;
@@ -132,8 +139,12 @@ export async function paintFirstFrame({load, store, colour, measure}: FirstOptio
 	process.on('SIGTSTP', suspend);
 	process.on('SIGCONT', resume);
 
+	// A new size is drawn on a cleared screen: rows of the old width, cut or wrapped by the terminal, would
+	// otherwise stay marked as wrapped under the new frame (as Ink clears when the width shrinks).
+	const eraseScreen = '\u001B[2J';
 	let onResize = () => {
 		size = sizeOf(stdout, measure);
+		if (!stopped) stdout.write(eraseScreen);
 		repaint();
 	};
 
@@ -206,6 +217,7 @@ export async function paintFirstFrame({load, store, colour, measure}: FirstOptio
 	onResize = () => {
 		size = sizeOf(stdout, measure);
 		context = stepContext(loaded.library.articles, reactions, size, session);
+		if (!stopped) stdout.write(eraseScreen);
 		repaint();
 	};
 
