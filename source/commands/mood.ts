@@ -4,8 +4,9 @@
 // own (ui/view/mood.ts), turned into ANSI or plain text here.
 import {Chalk, type ChalkInstance} from 'chalk';
 import {minimumHeight} from '../layout/limits.js';
-import {groupMood, type MoodArticle, moodEntries, moodSummary} from '../news/mood.js';
+import {groupMood, type MoodArticle, moodArticle, moodEntries, moodSummary} from '../news/mood.js';
 import {StoreError} from '../store/store.js';
+import {chalkBackground} from '../ui/paint/ansi.js';
 import {moodColours, moodLegend, moodRows, type MoodRun, summaryLines} from '../ui/view/mood.js';
 import type {Context} from './context.js';
 import type {ActionOf} from './flags.js';
@@ -13,10 +14,10 @@ import type {ActionOf} from './flags.js';
 // Whether to colour was decided by the context (flags, NO_COLOR, FORCE_COLOR, TTY), not by chalk's detection.
 const chalk = new Chalk({level: 1});
 
-/** `green` → chalk's `bgGreen`: a bar's cells are coloured spaces. */
+/** A reaction's colour as chalk's background of it: a bar's cells are coloured spaces. */
 function background(colour: string): ChalkInstance {
-	const name = `bg${colour[0]!.toUpperCase()}${colour.slice(1)}` as 'bgGreen';
-	return chalk[name];
+	const name = chalkBackground(colour);
+	return name === undefined ? chalk : chalk[name];
 }
 
 /** A mood line as text: in colour each bar run on its reaction's background; plain, the runs as they are (their fill characters). */
@@ -26,7 +27,7 @@ function lineText(runs: readonly MoodRun[], colour: boolean): string {
 
 /** What the tally needs of each article of the folder. */
 function moodArticles(context: Context): MoodArticle[] {
-	return context.library().articles.map(article => ({id: article.id, source: article.byline?.source ?? null, label: article.label}));
+	return context.library().articles.map(article => moodArticle(article));
 }
 
 /** Writes the tally as JSON, or as the summary, the legend and the bars at the width asked for, else the terminal's, else 80. */

@@ -3,6 +3,7 @@
 // function for `--mood`, its JSON and the reader's mood screen, so that the
 // three cannot disagree; and the summary line, which only says what a number
 // it was computed from says.
+import type {Article} from './article.js';
 import {reactionById, reactionIds, type ReactionId} from './catalogue.js';
 
 /** What a mood view groups by. */
@@ -13,6 +14,11 @@ export const moodKeys: readonly MoodKey[] = ['week', 'source', 'label'];
 
 /** What the tally needs of an article in the folder: its id, the byline's source and the label (null when it has none). */
 export type MoodArticle = {id: string; source: string | null; label: string | null};
+
+/** What the tally keeps of an article: its id, its byline's source and its label. */
+export function moodArticle({id, byline, label}: Pick<Article, 'id' | 'byline' | 'label'>): MoodArticle {
+	return {id, source: byline?.source ?? null, label};
+}
 
 /** A stored reaction as the store gives it: the reaction, and when it was given (ISO-8601). */
 type Given = {reaction: ReactionId; at: string};

@@ -10,8 +10,8 @@ function isChalkColour(name: string | undefined): name is ForegroundColorName {
 	return (foregroundColorNames as readonly string[]).includes(name ?? '');
 }
 
-// Ink's backgroundColor="green" is chalk's bgGreen.
-function chalkBackground(name: string | undefined): BackgroundColorName | undefined {
+/** Ink's backgroundColor="green" as chalk's bgGreen; undefined for a name chalk has no background of. */
+export function chalkBackground(name: string | undefined): BackgroundColorName | undefined {
 	if (name === undefined) return undefined;
 	const background = `bg${name.charAt(0).toUpperCase()}${name.slice(1)}`;
 	return (backgroundColorNames as readonly string[]).includes(background) ? background as BackgroundColorName : undefined;

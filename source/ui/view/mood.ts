@@ -6,7 +6,7 @@
 // is padded by the columns it takes, so every bar starts in one column.
 import type {Article} from '../../news/article.js';
 import {type ReactionId, reactionIds, reactions} from '../../news/catalogue.js';
-import {dayOfTime, groupMood, isoWeekOfDay, type MoodEntry, moodEntries, type MoodGroup, type MoodKey, moodSummary, shareOf} from '../../news/mood.js';
+import {dayOfTime, groupMood, isoWeekOfDay, type MoodEntry, moodArticle, moodEntries, type MoodGroup, type MoodKey, moodSummary, shareOf} from '../../news/mood.js';
 import {rememberLast} from '../reader/last-call.js';
 import {windowTop} from '../reader/list-window.js';
 import type {Session} from '../reader/session.js';
@@ -313,7 +313,7 @@ const moodGutter = 2;
  * counted again only when the store's reactions change.
  */
 export function moodTally(articles: readonly Article[], session: Pick<Session, 'snapshot'>, width: number, height: number): MoodTally {
-	const count = rememberLast((given: Parameters<typeof moodEntries>[0]) => moodEntries(given, articles.map(article => ({id: article.id, source: article.byline?.source ?? null, label: article.label}))));
+	const count = rememberLast((given: Parameters<typeof moodEntries>[0]) => moodEntries(given, articles.map(article => moodArticle(article))));
 	const grouped = new WeakMap<readonly MoodEntry[], Map<MoodKey, MoodGroup[]>>();
 	const entries = () => count(session.snapshot().reactions);
 	const groups = (by: MoodKey) => {
