@@ -66,15 +66,6 @@ type Scanned = {
 };
 
 /**
- * The blocks of a normalised text (or of one that needs no normalising), and
- * each one's words as countWords counts its paragraph; undefined when
- * `trusted` is false and the text holds a code point normalise may change.
- * A line is blank when it is all white space, as trim sees it: the same
- * white space that ends a word. Lines are found with indexOf and each is
- * counted in a tight loop: half the time of one loop that also looked for
- * line breaks.
- */
-/**
  * Gathers a text's blocks line by line, for both scans: a line with text
  * opens a block or goes on with one, a blank line closes it.
  */
@@ -120,6 +111,15 @@ class BlockLines {
 	}
 }
 
+/**
+ * The blocks of a normalised text (or of one that needs no normalising), and
+ * each one's words as countWords counts its paragraph; undefined when
+ * `trusted` is false and the text holds a code point normalise may change.
+ * A line is blank when it is all white space, as trim sees it: the same
+ * white space that ends a word. Lines are found with indexOf and each is
+ * counted in a tight loop: half the time of one loop that also looked for
+ * line breaks.
+ */
 function scan(text: string, trusted: boolean): Scanned | undefined {
 	classBasics();
 	const blocks = new BlockLines();
