@@ -81,7 +81,7 @@ function megabytes(bytes: number): string {
 type Entry = {name: string; raw?: Buffer};
 
 /** Why an entry is not an article. Returned, not thrown: a folder of 100,000 bad files should not pay for 100,000 stack traces. */
-type Refusal = {reason: string};
+type Refusal = {reason: string; /** The file could not be read (not: it was read and is no article). */ unread?: true};
 
 /** A file fit to read: where it is, and what stat said of it. */
 type Located = {full: string | Buffer; stat: FileStat};
@@ -117,12 +117,20 @@ function locate(folder: string, {raw, name}: Entry): Located | Refusal {
 	return {full, stat};
 }
 
+/**
+ * Why a file could not be read, marked so that the index does not keep it:
+ * the error may pass (EMFILE, EIO), and the file's identity would not say so.
+ */
+function unreadable(error: unknown): Refusal {
+	return {reason: `unreadable (${(error as NodeJS.ErrnoException).code ?? 'error'})`, unread: true};
+}
+
 /** The file's bytes, or why they cannot be read. */
 function readBytes(full: string | Buffer): Uint8Array | Refusal {
 	try {
 		return readFileSync(full);
 	} catch (error) {
-		return {reason: `unreadable (${(error as NodeJS.ErrnoException).code ?? 'error'})`};
+		return unreadable(error);
 	}
 }
 
@@ -147,7 +155,7 @@ function readSized(full: string | Buffer, size: number): Uint8Array | Refusal {
 	try {
 		fd = openSync(full, 'r');
 	} catch (error) {
-		return {reason: `unreadable (${(error as NodeJS.ErrnoException).code ?? 'error'})`};
+		return unreadable(error);
 	}
 
 	let length = 0;
@@ -157,7 +165,7 @@ function readSized(full: string | Buffer, size: number): Uint8Array | Refusal {
 			length += read;
 		}
 	} catch (error) {
-		return {reason: `unreadable (${(error as NodeJS.ErrnoException).code ?? 'error'})`};
+		return unreadable(error);
 	} finally {
 		closeSync(fd);
 	}
@@ -467,7 +475,7 @@ function startScan(folder: string, {cacheDir}: ScanOptions): Scan {
 				}
 
 				known = 'reason' in result ? {identity, skip: result.reason} : {identity, head: result};
-				index?.keep(name, known, found.stat);
+				if (!('unread' in result)) index?.keep(name, known, found.stat);
 			} else {
 				index?.keep(name, known);
 			}

@@ -2,10 +2,11 @@
 // (built, or read back), without it (a cache folder that cannot be written),
 // and after it is deleted, across a folder of every kind of file.
 import assert from 'node:assert/strict';
-import {cpSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync} from 'node:fs';
+import {spawnSync} from 'node:child_process';
+import {chmodSync, cpSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {test} from 'node:test';
-import {cleanEnv, run, shipped, tempDir} from './helpers.js';
+import {cleanEnv, root, run, shipped, tempDir} from './helpers.js';
 
 const seed = readFileSync(path.join(shipped, 'us-prudent-arms-taiwan.txt'), 'utf8');
 
@@ -102,4 +103,36 @@ test('a file rewritten after the index was made lists as it is now', async () =>
 	writeFileSync(path.join(dir, 'undated.txt'), 'A new title\n\nOne two three.\n');
 	const rows = JSON.parse((await run(['--dir', dir, '--list', '--json'], {env})).stdout);
 	assert.deepEqual(rows.filter(row => row.id === 'undated').map(row => [row.title, row.words]), [['A new title', 3]]);
+});
+
+test('a file that cannot be read is said to be unreadable but not kept in the index, which would keep the error as long as the file looks the same (run as another user when the tests run as root)', () => {
+	const dir = tempDir('broadsheet-unreadable-');
+	writeFileSync(path.join(dir, 'good.txt'), 'A readable title\n\nA body.\n');
+	writeFileSync(path.join(dir, 'locked.txt'), 'A locked title\n\nA body.\n');
+	const then = new Date(Date.now() - 3_600_000);
+	for (const name of ['good.txt', 'locked.txt']) utimesSync(path.join(dir, name), then, then);
+	// Write-only for its owner; root reads any file, so as root the reader is `nobody`, who may enter the folder.
+	chmodSync(path.join(dir, 'locked.txt'), 0o200);
+	chmodSync(dir, 0o755);
+	const env = cleanEnv();
+	chmodSync(env.XDG_CACHE_HOME, 0o777);
+	chmodSync(env.BROADSHEET_CONFIG_DIR, 0o777);
+	const asRoot = process.getuid?.() === 0;
+	let program = path.join(root, 'dist', 'cli.js');
+	if (asRoot) {
+		// The checkout may sit in a folder only its owner may enter: `nobody` runs a copy of the program.
+		const copy = tempDir('broadsheet-open-');
+		for (const part of ['dist', 'articles', 'package.json']) cpSync(path.join(root, part), path.join(copy, part), {recursive: true});
+		chmodSync(copy, 0o755);
+		program = path.join(copy, 'dist', 'cli.js');
+	}
+
+	const command = asRoot ? ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups', '--', process.execPath, program] : [process.execPath, program];
+	const result = spawnSync(command[0], [...command.slice(1), '--list', '--dir', dir], {env, encoding: 'utf8'});
+	assert.equal(result.status, 0, result.stderr);
+	assert.match(result.stdout, /A readable title/);
+	assert.match(result.stderr, /locked\.txt.*unreadable \(EACCES\)/);
+	const [index] = readdirSync(path.join(env.XDG_CACHE_HOME, 'broadsheet')).map(name => readFileSync(path.join(env.XDG_CACHE_HOME, 'broadsheet', name), 'utf8'));
+	assert.match(index, /"good\.txt"/);
+	assert.doesNotMatch(index, /locked\.txt/);
 });
