@@ -18,7 +18,7 @@ import {closeSession} from './reader/session.js';
 import type {Step} from './reader/state.js';
 import type {ReloadLibrary, Warnings} from './use-reader.js';
 import {useTerminalSize} from './use-terminal-size.js';
-import {type FirstFrame, giveBack, type Loaded, runEarlyEffects} from './paint/start.js';
+import {type FirstFrame, type Loaded, runEarlyEffects} from './paint/start.js';
 
 /**
  * What the CLI hands the reader: the first frame painted (the library read,
@@ -71,7 +71,7 @@ function Reader({redraw, repaint, suspend, holdSignals, ...options}: ReaderProps
  * it quits; the terminal is given back however it ends.
  */
 export async function runReader({early, ...options}: ReaderOptions): Promise<void> {
-	const {stdin, stdout, stderr} = process;
+	const {stdout, stderr} = process;
 	const {screen} = early;
 	const eraseScreen = '\u001B[2J\u001B[H';
 	let restored = false;
@@ -89,23 +89,14 @@ export async function runReader({early, ...options}: ReaderOptions): Promise<voi
 	};
 
 	const suspend = () => {
-		stdout.write(giveBack);
-		if (stdin.isTTY) stdin.setRawMode(false);
-		// SIGSTOP, not SIGTSTP: this is SIGTSTP's handler, and a stop the terminal asks for is ignored in an orphaned process group.
-		process.kill(process.pid, 'SIGSTOP');
+		screen.stop();
 	};
 
 	const resume = () => {
-		if (stdin.isTTY) {
-			// libuv skips a mode it believes set, and the shell may have cooked the terminal meanwhile: off, then on.
-			stdin.setRawMode(false);
-			stdin.setRawMode(true);
-		}
-
-		screen.take();
+		const resized = screen.resume();
 		stdout.write(eraseScreen);
-		// The terminal may have been resized while the reader was stopped: it was not told (SIGWINCH goes to the foreground).
-		refreshSize(stdout);
+		// Ink and useTerminalSize hear of a new size as of any resize.
+		if (resized) stdout.emit('resize');
 		redraw.redraw();
 	};
 
@@ -191,12 +182,3 @@ export async function runReader({early, ...options}: ReaderOptions): Promise<voi
 	if (unsaved !== undefined) throw new BroadsheetError(unsaved);
 }
 
-/** Reads the terminal's size again, and tells the stream's listeners (Ink, useTerminalSize) if it changed. */
-function refreshSize(stdout: NodeJS.WriteStream): void {
-	if (!stdout.isTTY) return;
-	const [columns, rows] = stdout.getWindowSize();
-	if (columns === stdout.columns && rows === stdout.rows) return;
-	stdout.columns = columns;
-	stdout.rows = rows;
-	stdout.emit('resize');
-}

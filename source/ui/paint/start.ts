@@ -27,8 +27,12 @@ import {themeFor} from './theme.js';
 /** The library read, and the article to open first (`--article`, resolved against it). */
 export type Loaded = {library: Library; openId?: string};
 
-/** The terminal as the reader holds it: `give` hands it back (once), on every way out. */
-export type HeldScreen = {take(): void; give(): void};
+/**
+ * The terminal as the reader holds it: `give` hands it back (once), on every
+ * way out; `stop` stops the reader with it given back (Ctrl+Z, SIGTSTP), and
+ * `resume` takes it again on SIGCONT, saying whether its size changed.
+ */
+export type HeldScreen = {take(): void; give(): void; stop(): void; resume(): boolean};
 
 /** What the first frame hands Ink: the library, the session, and the screen. */
 export type FirstFrame = {
@@ -50,10 +54,10 @@ export type FirstOptions = {load(onProgress: ScanProgress): Promise<Loaded>; sto
 const progressEvery = 100;
 
 /** What gives the terminal back: the cursor shown, the main screen again. */
-export const giveBack = '\u001B[?25h\u001B[?1049l';
+const giveBack = '\u001B[?25h\u001B[?1049l';
 const takeHold = '\u001B[?1049h\u001B[?25l';
 
-function holdScreen(stdout: NodeJS.WriteStream): HeldScreen {
+function holdScreen(stdin: NodeJS.ReadStream, stdout: NodeJS.WriteStream): HeldScreen {
 	// Should the reader die where it cannot restore the terminal (a signal while it is busy), the guard does.
 	const guard = guardTerminal(giveBack);
 	let given = false;
@@ -66,6 +70,28 @@ function holdScreen(stdout: NodeJS.WriteStream): HeldScreen {
 			if (given) return;
 			given = true;
 			guard.release();
+		},
+		stop() {
+			stdout.write(giveBack);
+			if (stdin.isTTY) stdin.setRawMode(false);
+			// SIGSTOP, not SIGTSTP: this runs for SIGTSTP too, and a stop the terminal asks for is ignored in an orphaned process group.
+			process.kill(process.pid, 'SIGSTOP');
+		},
+		resume() {
+			if (stdin.isTTY) {
+				// libuv skips a mode it believes set, and the shell may have cooked the terminal meanwhile: off, then on.
+				stdin.setRawMode(false);
+				stdin.setRawMode(true);
+			}
+
+			stdout.write(takeHold);
+			// The terminal may have been resized while the reader was stopped: it was not told (SIGWINCH goes to the foreground).
+			if (!stdout.isTTY) return false;
+			const [columns, rows] = stdout.getWindowSize();
+			if (columns === stdout.columns && rows === stdout.rows) return false;
+			stdout.columns = columns;
+			stdout.rows = rows;
+			return true;
 		},
 	};
 }
@@ -80,7 +106,7 @@ const sizeOf = (stdout: NodeJS.WriteStream, measure: number): ScreenSize => scre
 export async function paintFirstFrame({load, store, colour, measure}: FirstOptions): Promise<FirstFrame | undefined> {
 	const {stdin, stdout} = process;
 	const look: Look = {theme: themeFor(colour), hyperlinks: supportsHyperlinks.stdout};
-	const screen = holdScreen(stdout);
+	const screen = holdScreen(stdin, stdout);
 	// From a stop until SIGCONT's handler has taken the screen again nothing is painted: the key that stopped
 	// the reader goes on to paint once the process runs again, and would draw on the shell's screen at the old size.
 	let stopped = false;
@@ -115,22 +141,12 @@ export async function paintFirstFrame({load, store, colour, measure}: FirstOptio
 	// Ctrl+Z and SIGTSTP stop the reader with the terminal given back, as run.tsx does once Ink is up; SIGCONT takes it again.
 	const suspend = () => {
 		stopped = true;
-		stdout.write(giveBack);
-		stdin.setRawMode(false);
-		// SIGSTOP, not SIGTSTP: a stop the terminal asks for is ignored in an orphaned process group.
-		process.kill(process.pid, 'SIGSTOP');
+		screen.stop();
 	};
 
 	const resume = () => {
-		// libuv skips a mode it believes set, and the shell may have cooked the terminal meanwhile: off, then on.
-		stdin.setRawMode(false);
-		stdin.setRawMode(true);
-		screen.take();
+		screen.resume();
 		stopped = false;
-		// The terminal may have been resized while the reader was stopped: it was not told.
-		const [columns, rows] = stdout.getWindowSize();
-		stdout.columns = columns;
-		stdout.rows = rows;
 		onResize();
 	};
 
