@@ -192,11 +192,9 @@ function troubledShare(entries: readonly MoodEntry[]): number {
  */
 export function moodSummary(entries: readonly MoodEntry[], now: Date, timeZone?: string): string[] {
 	if (entries.length === 0) return [];
-	const all = groupMood(entries, 'week').reduce((sum, group) => {
-		for (const id of reactionIds) sum.counts[id] += group.counts[id];
-		sum.total += group.total;
-		return sum;
-	}, {total: 0, counts: noCounts()});
+	// Every entry is one reacted article, counted under its reaction.
+	const all = {total: entries.length, counts: noCounts()};
+	for (const entry of entries) all.counts[entry.reaction]++;
 	const phrases: string[] = [];
 	const most = Math.max(...reactionIds.map(id => all.counts[id]));
 	const top = reactionIds.filter(id => all.counts[id] === most).map(id => reactionById(id)!);
