@@ -8,6 +8,7 @@ import process from 'node:process';
 import {afterEach, describe, test} from 'node:test';
 import {tempDir} from '../support/temp.js';
 import {enterAlternateScreen, leaveAlternateScreen, showCursor, startTerminal, terminalEnv} from './terminal.js';
+import {cli} from './helpers.js';
 
 const anyPage = /^Page \d+\/\d+/m;
 const wholeList = /^broadsheet .* {2}8 articles$/m;
@@ -155,6 +156,24 @@ describe('Ctrl+Z, SIGTSTP, SIGCONT and SIGQUIT (item 12)', () => {
 		// come first, and must be wiped by the one at the new size, not leave rows wrapped under it.
 		await terminal.waitFor(() => terminal.alternateScreen && /\bq quit\b/.test(terminal.lines()[18]) && terminal.wrappedRows().length === 0);
 		assert.deepEqual(terminal.wrappedRows(), []);
+	});
+
+	test('stopped from a shell (Ctrl+Z), resized, fg: drawn at the new size, though the SIGWINCH went to the shell', async () => {
+		// A shell in the foreground while the reader is stopped gets the resize; the reader asks the terminal on SIGCONT.
+		const terminal = start([], {file: 'bash', argv: ['--norc', '--noprofile', '-i'], env: terminalEnv({PS1: '$ '})});
+		await terminal.waitFor(/^\$ /m);
+		terminal.press(`${process.execPath} ${cli}\r`);
+		await terminal.waitFor(wholeList);
+		await terminal.ready();
+		terminal.press('\u001A');
+		await terminal.waitFor(/Stopped/);
+		terminal.resize(50, 16);
+		await sleep(200);
+		terminal.press('fg\r');
+		await terminal.waitFor(() => terminal.alternateScreen && /\bq quit\b/.test(terminal.lines()[14] ?? '') && terminal.wrappedRows().length === 0);
+		assert.match(terminal.lines()[1], /^❯ N .*…/u);
+		terminal.press('q');
+		await terminal.waitFor(/^\$ /m);
 	});
 
 	test('SIGQUIT gives the screen back and ends the reader by that signal', async () => {

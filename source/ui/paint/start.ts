@@ -57,6 +57,21 @@ const progressEvery = 100;
 const giveBack = '\u001B[?25h\u001B[?1049l';
 const takeHold = '\u001B[?1049h\u001B[?25l';
 
+/**
+ * The terminal's size as it is now. The terminal may have been resized while
+ * the reader was stopped, and the SIGWINCH went to the shell in the
+ * foreground then; Node's getWindowSize only gives the size it last heard
+ * of, so the size is asked of the terminal itself, as Node asks it on a
+ * SIGWINCH (its tty handle's getWindowSize, the TIOCGWINSZ ioctl).
+ */
+function windowSize(stdout: NodeJS.WriteStream): [number, number] | undefined {
+	if (!stdout.isTTY) return undefined;
+	const handle = (stdout as {_handle?: {getWindowSize?(size: number[]): number}})._handle;
+	const size = [0, 0];
+	if (handle?.getWindowSize === undefined || handle.getWindowSize(size) !== 0) return stdout.getWindowSize();
+	return [size[0]!, size[1]!];
+}
+
 function holdScreen(stdin: NodeJS.ReadStream, stdout: NodeJS.WriteStream): HeldScreen {
 	// Should the reader die where it cannot restore the terminal (a signal while it is busy), the guard does.
 	const guard = guardTerminal(giveBack);
@@ -85,9 +100,9 @@ function holdScreen(stdin: NodeJS.ReadStream, stdout: NodeJS.WriteStream): HeldS
 			}
 
 			stdout.write(takeHold);
-			// The terminal may have been resized while the reader was stopped: it was not told (SIGWINCH goes to the foreground).
-			if (!stdout.isTTY) return false;
-			const [columns, rows] = stdout.getWindowSize();
+			const size = windowSize(stdout);
+			if (size === undefined) return false;
+			const [columns, rows] = size;
 			if (columns === stdout.columns && rows === stdout.rows) return false;
 			stdout.columns = columns;
 			stdout.rows = rows;
